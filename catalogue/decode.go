@@ -1,0 +1,188 @@
+package catalogue
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+)
+
+// knownKeys lists the keys allowed under a table path such as ["role",
+// "next"], read from the toml tags of the types, so the list can never
+// drift from the format.
+func knownKeys(path []string) []string {
+	t := reflect.TypeOf(doc{})
+	for _, p := range path {
+		f, ok := fieldByTag(t, p)
+		if !ok {
+			return nil
+		}
+		t = elem(f.Type)
+	}
+	var keys []string
+	for i := 0; i < t.NumField(); i++ {
+		if tag := t.Field(i).Tag.Get("toml"); tag != "" && tag != "-" {
+			keys = append(keys, tag)
+		}
+	}
+	return keys
+}
+
+func isKnownKey(path []string, key string) bool {
+	for _, k := range knownKeys(path) {
+		if k == key {
+			return true
+		}
+	}
+	return false
+}
+
+func fieldByTag(t reflect.Type, tag string) (reflect.StructField, bool) {
+	if t.Kind() != reflect.Struct {
+		return reflect.StructField{}, false
+	}
+	for i := 0; i < t.NumField(); i++ {
+		if t.Field(i).Tag.Get("toml") == tag {
+			return t.Field(i), true
+		}
+	}
+	return reflect.StructField{}, false
+}
+
+func elem(t reflect.Type) reflect.Type {
+	for t.Kind() == reflect.Slice || t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	return t
+}
+
+// setPos records where each entry of a decoded file came from.
+func (d *doc) setPos(file string, idx lineIndex, offset int) {
+	at := func(p string) Pos {
+		return Pos{File: file, Line: idx.line(p) + offset, path: p, lines: idx, offset: offset}
+	}
+	for i := range d.Bands {
+		d.Bands[i].Pos = at(fmt.Sprintf("band.%d", i))
+	}
+	for i := range d.Grades {
+		d.Grades[i].Pos = at(fmt.Sprintf("grade.%d", i))
+	}
+	for i := range d.Levels {
+		d.Levels[i].Pos = at(fmt.Sprintf("level.%d", i))
+	}
+	for i := range d.Accend {
+		d.Accend[i].Pos = at(fmt.Sprintf("accend.%d", i))
+	}
+	for i := range d.Families {
+		d.Families[i].Pos = at(fmt.Sprintf("family.%d", i))
+	}
+	for i := range d.Domains {
+		d.Domains[i].Pos = at(fmt.Sprintf("domain.%d", i))
+	}
+	for i := range d.Regulators {
+		d.Regulators[i].Pos = at(fmt.Sprintf("regulator.%d", i))
+	}
+	for i := range d.Alliances {
+		d.Alliances[i].Pos = at(fmt.Sprintf("alliance.%d", i))
+	}
+	for i := range d.Sources {
+		d.Sources[i].Pos = at(fmt.Sprintf("source.%d", i))
+	}
+	for i := range d.Roles {
+		r := &d.Roles[i]
+		r.Pos = at(fmt.Sprintf("role.%d", i))
+		for j := range r.Entry {
+			r.Entry[j].Pos = at(fmt.Sprintf("role.%d.entry.%d", i, j))
+		}
+		for j := range r.Next {
+			r.Next[j].Pos = at(fmt.Sprintf("role.%d.next.%d", i, j))
+		}
+	}
+	for i := range d.Routes {
+		d.Routes[i].Pos = at(fmt.Sprintf("route.%d", i))
+	}
+	for i := range d.Programmes {
+		d.Programmes[i].Pos = at(fmt.Sprintf("programme.%d", i))
+	}
+	for i := range d.Cases {
+		d.Cases[i].Pos = at(fmt.Sprintf("case.%d", i))
+		if d.Cases[i].BodyLine == 0 {
+			d.Cases[i].BodyLine = idx.line(fmt.Sprintf("case.%d.body", i)) + offset
+		}
+	}
+}
+
+func appendDoc(dst, src *doc) {
+	if src.Catalogue != nil {
+		dst.Catalogue = src.Catalogue
+	}
+	dst.Bands = append(dst.Bands, src.Bands...)
+	dst.Grades = append(dst.Grades, src.Grades...)
+	dst.Levels = append(dst.Levels, src.Levels...)
+	dst.Accend = append(dst.Accend, src.Accend...)
+	dst.Families = append(dst.Families, src.Families...)
+	dst.Domains = append(dst.Domains, src.Domains...)
+	dst.Regulators = append(dst.Regulators, src.Regulators...)
+	dst.Alliances = append(dst.Alliances, src.Alliances...)
+	dst.Sources = append(dst.Sources, src.Sources...)
+	dst.Roles = append(dst.Roles, src.Roles...)
+	dst.Routes = append(dst.Routes, src.Routes...)
+	dst.Programmes = append(dst.Programmes, src.Programmes...)
+	dst.Cases = append(dst.Cases, src.Cases...)
+}
+
+// SplitFrontMatter splits a Markdown case study into its TOML front matter
+// (between "+++" lines at the top) and its body. It returns the line on
+// which the body starts; ok is false when there is no front matter.
+func SplitFrontMatter(src string) (front, body string, bodyLine int, ok bool) {
+	src = strings.TrimPrefix(src, "\uFEFF")
+	first, rest, found := strings.Cut(src, "\n")
+	if !found || strings.TrimSpace(first) != "+++" {
+		return "", src, 1, false
+	}
+	line := 2
+	var fm strings.Builder
+	for rest != "" {
+		var l string
+		l, rest, _ = strings.Cut(rest, "\n")
+		if strings.TrimSpace(l) == "+++" {
+			return fm.String(), rest, line + 1, true
+		}
+		fm.WriteString(strings.TrimSuffix(l, "\r"))
+		fm.WriteByte('\n')
+		line++
+	}
+	return "", src, 1, false
+}
+
+func parseCase(name, src string) (*Case, Problems) {
+	front, body, bodyLine, ok := SplitFrontMatter(src)
+	if !ok {
+		return nil, Problems{{File: name, Line: 1, Message: "case study has no front matter", Hint: "start the file with a line '+++', the TOML fields (id, title, organisation, roles, sources), and another '+++'"}}
+	}
+	var cs Case
+	md, err := toml.Decode(front, &cs)
+	if err != nil {
+		p := tomlProblem(name, err)
+		if p.Line > 0 {
+			p.Line++ // the front matter starts on line 2
+		}
+		return nil, Problems{p}
+	}
+	idx := indexLines(front)
+	var probs Problems
+	for _, k := range md.Undecoded() {
+		hint := "remove it, or check its spelling"
+		if s := nearest(k[0], knownKeys([]string{"case"}), 3); s != "" {
+			hint = fmt.Sprintf("did you mean %q?", s)
+		}
+		probs = append(probs, Problem{File: name, Line: idx.line(k[0]) + 1, ID: cs.ID, Message: fmt.Sprintf("unknown key %q", strings.Join(k, ".")), Hint: hint})
+	}
+	if strings.TrimSpace(cs.Body) == "" {
+		cs.Body = strings.ReplaceAll(body, "\r\n", "\n")
+		cs.BodyLine = bodyLine
+	}
+	cs.Pos = Pos{File: name, Line: 1, lines: idx, offset: 1}
+	return &cs, probs
+}

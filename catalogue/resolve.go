@@ -1,0 +1,254 @@
+package catalogue
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// Named is anything that can be found by name: its id and the names it
+// answers to (title, aliases).
+type Named struct {
+	ID    string
+	Title string
+	Names []string // id, title and aliases
+}
+
+// NameError is returned when a name matches nothing, or more than one entry.
+type NameError struct {
+	Kind       string
+	Query      string
+	Ambiguous  bool
+	Candidates []Named
+}
+
+func (e *NameError) Error() string {
+	var b strings.Builder
+	if e.Ambiguous {
+		fmt.Fprintf(&b, "%q matches more than one %s:", e.Query, e.Kind)
+	} else {
+		fmt.Fprintf(&b, "no %s called %q", e.Kind, e.Query)
+		if len(e.Candidates) > 0 {
+			b.WriteString("; did you mean:")
+		}
+	}
+	for _, c := range e.Candidates {
+		fmt.Fprintf(&b, "\n  %-34s %s", c.ID, c.Title)
+	}
+	return b.String()
+}
+
+// Norm folds a name for matching: lower case, letters and digits only,
+// single spaces ("Doctors' Assistant" and "doctors-assistant" match).
+func Norm(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case r == '\'' || r == '’':
+			continue
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		default:
+			space = true
+		}
+	}
+	return b.String()
+}
+
+// Resolve finds one entry by id, title or alias, in any case, or by a
+// prefix that only one entry has. It fails with a *NameError that lists
+// the candidates.
+func Resolve(kind, query string, all []Named) (Named, error) {
+	q := Norm(query)
+	if q == "" {
+		return Named{}, &NameError{Kind: kind, Query: query}
+	}
+	for _, n := range all {
+		if n.ID == query {
+			return n, nil
+		}
+	}
+	var exact, prefix, within []Named
+	for _, n := range all {
+		best := 0
+		for _, name := range n.Names {
+			nn := Norm(name)
+			switch {
+			case nn == q:
+				best = max(best, 3)
+			case strings.HasPrefix(nn, q):
+				best = max(best, 2)
+			case strings.Contains(nn, q):
+				best = max(best, 1)
+			}
+		}
+		switch best {
+		case 3:
+			exact = append(exact, n)
+		case 2:
+			prefix = append(prefix, n)
+		case 1:
+			within = append(within, n)
+		}
+	}
+	for _, group := range [][]Named{exact, prefix} {
+		if len(group) == 1 {
+			return group[0], nil
+		}
+		if len(group) > 1 {
+			return Named{}, &NameError{Kind: kind, Query: query, Ambiguous: true, Candidates: firstN(group, 10)}
+		}
+	}
+	if len(within) == 1 {
+		return within[0], nil
+	}
+	if len(within) > 1 {
+		return Named{}, &NameError{Kind: kind, Query: query, Ambiguous: true, Candidates: firstN(within, 10)}
+	}
+	return Named{}, &NameError{Kind: kind, Query: query, Candidates: Suggest(query, all, 5)}
+}
+
+// Suggest lists the entries whose names are closest to query.
+func Suggest(query string, all []Named, n int) []Named {
+	q := Norm(query)
+	type scored struct {
+		n Named
+		d int
+	}
+	var list []scored
+	for _, x := range all {
+		best := -1
+		for _, name := range x.Names {
+			nn := Norm(name)
+			d := distance(q, nn)
+			if len(nn) > len(q) {
+				d = min(d, distance(q, nn[:len(q)])+1)
+			}
+			if best < 0 || d < best {
+				best = d
+			}
+		}
+		if best >= 0 && best <= max(2, len(q)/2) {
+			list = append(list, scored{x, best})
+		}
+	}
+	sort.SliceStable(list, func(i, j int) bool { return list[i].d < list[j].d })
+	out := make([]Named, 0, n)
+	for _, s := range list {
+		if len(out) == n {
+			break
+		}
+		out = append(out, s.n)
+	}
+	return out
+}
+
+// nearest returns the word of words closest to w, if within limit edits.
+func nearest(w string, words []string, limit int) string {
+	best, bestD := "", limit+1
+	for _, x := range words {
+		if d := distance(w, x); d < bestD {
+			best, bestD = x, d
+		}
+	}
+	return best
+}
+
+// distance is the Levenshtein distance, bounded to keep it cheap on long
+// strings.
+func distance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) > 64 {
+		ra = ra[:64]
+	}
+	if len(rb) > 64 {
+		rb = rb[:64]
+	}
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+func firstN(list []Named, n int) []Named {
+	if len(list) > n {
+		return list[:n]
+	}
+	return list
+}
+
+// RoleNames lists every role for Resolve.
+func (c *Catalogue) RoleNames() []Named {
+	out := make([]Named, 0, len(c.Roles))
+	for _, r := range c.Roles {
+		out = append(out, Named{ID: r.ID, Title: r.Title, Names: append([]string{r.ID, r.Title}, r.Aliases...)})
+	}
+	return out
+}
+
+// FindRole resolves a role by id, title, alias or unique prefix.
+func (c *Catalogue) FindRole(name string) (*Role, error) {
+	n, err := Resolve(KindRole, name, c.RoleNames())
+	if err != nil {
+		return nil, err
+	}
+	return c.Role(n.ID), nil
+}
+
+// FindRoute resolves a curated route by id or title.
+func (c *Catalogue) FindRoute(name string) (*Route, error) {
+	all := make([]Named, 0, len(c.Routes))
+	for _, r := range c.Routes {
+		all = append(all, Named{ID: r.ID, Title: r.Title, Names: []string{r.ID, r.Title}})
+	}
+	n, err := Resolve(KindRoute, name, all)
+	if err != nil {
+		return nil, err
+	}
+	return c.Route(n.ID), nil
+}
+
+// FindCase resolves a case study by id, title or organisation.
+func (c *Catalogue) FindCase(name string) (*Case, error) {
+	all := make([]Named, 0, len(c.Cases))
+	for _, cs := range c.Cases {
+		all = append(all, Named{ID: cs.ID, Title: cs.Title, Names: []string{cs.ID, cs.Title}})
+	}
+	n, err := Resolve(KindCase, name, all)
+	if err != nil {
+		return nil, err
+	}
+	return c.Case(n.ID), nil
+}
+
+// FindProgramme resolves a programme by id or name.
+func (c *Catalogue) FindProgramme(name string) (*Programme, error) {
+	all := make([]Named, 0, len(c.Programmes))
+	for _, p := range c.Programmes {
+		all = append(all, Named{ID: p.ID, Title: p.Name, Names: []string{p.ID, p.Name}})
+	}
+	n, err := Resolve(KindProgramme, name, all)
+	if err != nil {
+		return nil, err
+	}
+	return c.Programme(n.ID), nil
+}

@@ -1,0 +1,63 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+
+	"github.com/nhs-pathways/pathways/catalogue"
+	"github.com/nhs-pathways/pathways/data"
+)
+
+// cmdValidate checks a catalogue: layered over the built-in one (so it may
+// refer to built-in roles), or alone with --catalogue-only.
+func cmdValidate(a *app, args []string) error {
+	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
+	args, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(args) != 1 {
+		return usagef("validate needs one PATH: a catalogue .toml file or a folder")
+	}
+	user, err := userLayer(args[0])
+	if err != nil {
+		return err
+	}
+	layers := []catalogue.Layer{user}
+	if !a.opts.catalogueOnly {
+		layers = []catalogue.Layer{{FS: data.FS, Prefix: "(built-in) data/"}, user}
+	}
+	cat, probs := catalogue.Load(layers...)
+	reportProblems(a.env.stderr, probs)
+	if probs.Errors() > 0 {
+		return exitError{exitFail}
+	}
+	fmt.Fprintf(a.env.stdout, "%s is valid: %d roles, %d routes, %d case studies, %d programmes", args[0], len(cat.Roles), len(cat.Routes), len(cat.Cases), len(cat.Programmes))
+	if !a.opts.catalogueOnly {
+		fmt.Fprint(a.env.stdout, " (with the built-in catalogue)")
+	}
+	fmt.Fprintln(a.env.stdout)
+	return nil
+}
+
+// reportProblems writes every problem, then a count.
+func reportProblems(w io.Writer, probs catalogue.Problems) {
+	if len(probs) == 0 {
+		return
+	}
+	for _, p := range probs {
+		fmt.Fprintln(w, catalogue.Clean(p.String()))
+	}
+	errs, warns := probs.Errors(), probs.Warnings()
+	fmt.Fprintf(w, "%s, %s\n", plural(errs, "error"), plural(warns, "warning"))
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return fmt.Sprintf("1 %s", word)
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+func failf(format string, a ...any) error { return fmt.Errorf(format, a...) }
