@@ -1,0 +1,98 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"regexp"
+	"strings"
+
+	"charm.land/glamour/v2"
+	"charm.land/glamour/v2/styles"
+
+	"github.com/nhs-pathways/pathways/catalogue"
+)
+
+func cmdCase(a *app, args []string) error {
+	fs := flag.NewFlagSet("case", flag.ContinueOnError)
+	asJSON := fs.Bool("json", false, "print JSON")
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) == 0 {
+		return usagef("case needs a NAME; 'pathways cases' lists them")
+	}
+	c := a.cat
+	cs, err := c.FindCase(strings.Join(rest, " "))
+	if err != nil {
+		return nameErr(err)
+	}
+	if *asJSON {
+		return writeJSON(a.env.stdout, catalogue.CaseToJSON(cs))
+	}
+	md := caseMarkdown(c, cs)
+	if !a.env.stdoutTTY {
+		_, err := fmt.Fprint(a.env.stdout, md)
+		return err
+	}
+	out, err := renderMarkdown(md, a.printer().width, a.opts.theme)
+	if err != nil {
+		_, err = fmt.Fprint(a.env.stdout, md)
+		return err
+	}
+	_, err = fmt.Fprint(a.out, out)
+	return err
+}
+
+// caseMarkdown is a case study as one Markdown document: its details, then
+// its body. All catalogue text is cleaned first.
+func caseMarkdown(c *catalogue.Catalogue, cs *catalogue.Case) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "# %s\n\n", clean(cs.Title))
+	fmt.Fprintf(&b, "- **Organisation:** %s\n", clean(cs.Organisation))
+	if al := c.Alliance(cs.Alliance); al != nil {
+		fmt.Fprintf(&b, "- **Cancer alliance:** %s\n", clean(al.Name))
+	}
+	if cs.Region != "" {
+		fmt.Fprintf(&b, "- **Region:** %s\n", clean(cs.Region))
+	}
+	roles := make([]string, 0, len(cs.Roles))
+	for _, id := range cs.Roles {
+		roles = append(roles, clean(titleOf(c, id)))
+	}
+	fmt.Fprintf(&b, "- **Roles:** %s\n", strings.Join(roles, ", "))
+	if len(cs.Themes) > 0 {
+		fmt.Fprintf(&b, "- **Themes:** %s\n", clean(strings.Join(cs.Themes, ", ")))
+	}
+	fmt.Fprintf(&b, "- **Sources:** %s\n\n", clean(sourcesText(c, cs.Sources)))
+	b.WriteString(clean(cs.Body))
+	if !strings.HasSuffix(cs.Body, "\n") {
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// hyperlinks matches OSC 8 hyperlinks, which glamour always writes; links
+// in catalogue text must not reach the terminal as live links.
+var hyperlinks = regexp.MustCompile("\x1b\\]8;[^\x07\x1b]*(\x07|\x1b\\\\)")
+
+// renderMarkdown renders with glamour in an explicit style (glamour v2
+// renders unstyled text without one).
+func renderMarkdown(md string, width int, theme string) (string, error) {
+	style := styles.DarkStyleConfig
+	switch theme {
+	case "light":
+		style = styles.LightStyleConfig
+	case "high-contrast":
+		style = styles.NoTTYStyleConfig
+	}
+	r, err := glamour.NewTermRenderer(glamour.WithStyles(style), glamour.WithWordWrap(width))
+	if err != nil {
+		return "", err
+	}
+	out, err := r.Render(md)
+	if err != nil {
+		return "", err
+	}
+	return hyperlinks.ReplaceAllString(out, ""), nil
+}

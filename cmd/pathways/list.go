@@ -1,0 +1,285 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"strings"
+
+	"github.com/nhs-pathways/pathways/catalogue"
+)
+
+func cmdRoles(a *app, args []string) error {
+	fs := flag.NewFlagSet("roles", flag.ContinueOnError)
+	band := fs.String("band", "", "only roles in this band (e.g. 4, 8a, or a medical grade)")
+	family := fs.String("family", "", "only roles in this family (id or name)")
+	asJSON := fs.Bool("json", false, "print JSON")
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		return usagef("roles takes no names (did you mean 'pathways role %s'?)", strings.Join(rest, " "))
+	}
+	c := a.cat
+	roles := c.Roles
+	if *band != "" {
+		b := strings.TrimPrefix(strings.ToLower(strings.TrimSpace(*band)), "band ")
+		switch {
+		case c.Band(b) != nil:
+			roles = c.RolesInBand(b)
+		case c.Grade(b) != nil:
+			roles = c.RolesInGrade(b)
+		default:
+			return failf("no band or medical grade called %q; bands are %s", *band, bandIDs(c))
+		}
+	}
+	if *family != "" {
+		f, err := findFamily(c, *family)
+		if err != nil {
+			return err
+		}
+		var kept []*catalogue.Role
+		for _, r := range roles {
+			if r.Family == f {
+				kept = append(kept, r)
+			}
+		}
+		roles = kept
+	}
+	if *asJSON {
+		out := make([]catalogue.RoleJSON, 0, len(roles))
+		for _, r := range roles {
+			out = append(out, c.RoleJSON(r))
+		}
+		return writeJSON(a.env.stdout, out)
+	}
+	rows := make([][]string, 0, len(roles))
+	for _, r := range roles {
+		rows = append(rows, []string{r.ID, shortBands(c, r), r.Family, r.Title})
+	}
+	p := a.printer()
+	p.table([]string{"ID", "BAND", "FAMILY", "TITLE"}, rows)
+	p.line("%s", dimStyle.Render(fmt.Sprintf("%d roles. 'pathways role ID' shows one.", len(rows))))
+	return nil
+}
+
+func bandIDs(c *catalogue.Catalogue) string {
+	ids := make([]string, 0, len(c.Bands))
+	for _, b := range c.Bands {
+		ids = append(ids, b.ID)
+	}
+	for _, g := range c.Grades {
+		ids = append(ids, g.ID)
+	}
+	return strings.Join(ids, ", ")
+}
+
+func findFamily(c *catalogue.Catalogue, name string) (string, error) {
+	all := make([]catalogue.Named, 0, len(c.Families))
+	for _, f := range c.Families {
+		all = append(all, catalogue.Named{ID: f.ID, Title: f.Name, Names: []string{f.ID, f.Name}})
+	}
+	n, err := catalogue.Resolve(catalogue.KindFamily, name, all)
+	if err != nil {
+		return "", nameErr(err)
+	}
+	return n.ID, nil
+}
+
+func cmdRoutes(a *app, args []string) error {
+	fs := flag.NewFlagSet("routes", flag.ContinueOnError)
+	asJSON := fs.Bool("json", false, "print JSON")
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	c := a.cat
+	if len(rest) > 1 {
+		return usagef("routes takes at most one route id")
+	}
+	if len(rest) == 1 {
+		r, err := c.FindRoute(rest[0])
+		if err != nil {
+			return nameErr(err)
+		}
+		j := catalogue.PathJSON(c.RoutePath(r))
+		j.ID, j.Title, j.Summary = r.ID, r.Title, r.Summary
+		if *asJSON {
+			return writeJSON(a.env.stdout, j)
+		}
+		p := a.printer()
+		p.heading(r.Title)
+		p.para("", r.Summary)
+		p.line("")
+		printPath(p, c, c.RoutePath(r))
+		return nil
+	}
+	if *asJSON {
+		out := make([]catalogue.RouteJSON, 0, len(c.Routes))
+		for _, r := range c.Routes {
+			j := catalogue.PathJSON(c.RoutePath(r))
+			j.ID, j.Title, j.Summary = r.ID, r.Title, r.Summary
+			out = append(out, j)
+		}
+		return writeJSON(a.env.stdout, out)
+	}
+	rows := make([][]string, 0, len(c.Routes))
+	for _, r := range c.Routes {
+		rows = append(rows, []string{r.ID, fmt.Sprint(len(r.Roles)), r.Title})
+	}
+	p := a.printer()
+	p.table([]string{"ID", "ROLES", "TITLE"}, rows)
+	p.line("%s", dimStyle.Render(fmt.Sprintf("%d routes. 'pathways routes ID' shows one.", len(rows))))
+	return nil
+}
+
+func cmdCases(a *app, args []string) error {
+	fs := flag.NewFlagSet("cases", flag.ContinueOnError)
+	asJSON := fs.Bool("json", false, "print JSON")
+	if _, err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	c := a.cat
+	if *asJSON {
+		out := make([]catalogue.CaseJSON, 0, len(c.Cases))
+		for _, cs := range c.Cases {
+			out = append(out, catalogue.CaseToJSON(cs))
+		}
+		return writeJSON(a.env.stdout, out)
+	}
+	rows := make([][]string, 0, len(c.Cases))
+	for _, cs := range c.Cases {
+		rows = append(rows, []string{cs.ID, cs.Organisation, cs.Title})
+	}
+	p := a.printer()
+	p.table([]string{"ID", "ORGANISATION", "TITLE"}, rows)
+	p.line("%s", dimStyle.Render(fmt.Sprintf("%d case studies. 'pathways case ID' reads one.", len(rows))))
+	return nil
+}
+
+func cmdProgrammes(a *app, args []string) error {
+	fs := flag.NewFlagSet("programmes", flag.ContinueOnError)
+	asJSON := fs.Bool("json", false, "print JSON")
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	c := a.cat
+	if len(rest) == 1 {
+		return showProgramme(a, rest[0], *asJSON)
+	}
+	if *asJSON {
+		out := make([]catalogue.ProgrammeJSON, 0, len(c.Programmes))
+		for _, p := range c.Programmes {
+			out = append(out, catalogue.ProgrammeToJSON(p))
+		}
+		return writeJSON(a.env.stdout, out)
+	}
+	rows := make([][]string, 0, len(c.Programmes))
+	for _, p := range c.Programmes {
+		rows = append(rows, []string{p.ID, p.Kind, p.Name})
+	}
+	p := a.printer()
+	p.table([]string{"ID", "KIND", "NAME"}, rows)
+	p.line("%s", dimStyle.Render(fmt.Sprintf("%d programmes. 'pathways programmes ID' shows one.", len(rows))))
+	return nil
+}
+
+func showProgramme(a *app, name string, asJSON bool) error {
+	c := a.cat
+	prog, err := c.FindProgramme(name)
+	if err != nil {
+		return nameErr(err)
+	}
+	if asJSON {
+		return writeJSON(a.env.stdout, catalogue.ProgrammeToJSON(prog))
+	}
+	p := a.printer()
+	p.heading(prog.Name)
+	p.field("Kind", prog.Kind)
+	p.field("Organisation", prog.Organisation)
+	if al := c.Alliance(prog.Alliance); al != nil {
+		p.field("Alliance", al.Name)
+	}
+	p.field("Summary", prog.Summary)
+	p.field("Offers", prog.Offers)
+	roles := make([]string, 0, len(prog.Roles))
+	for _, id := range prog.Roles {
+		roles = append(roles, titleOf(c, id))
+	}
+	p.field("Roles", strings.Join(roles, "; "))
+	p.field("Note", prog.Note)
+	p.field("Sources", sourcesText(c, prog.Sources))
+	return nil
+}
+
+func cmdBands(a *app, args []string) error {
+	fs := flag.NewFlagSet("bands", flag.ContinueOnError)
+	asJSON := fs.Bool("json", false, "print JSON")
+	if _, err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	c := a.cat
+	if *asJSON {
+		out := make([]catalogue.BandJSON, 0, len(c.Bands)+len(c.Grades))
+		for _, b := range c.Bands {
+			out = append(out, catalogue.BandJSON{ID: b.ID, Scale: "agenda-for-change", Label: b.Label, Means: b.Means, PayFrom: b.PayFrom, PayTo: b.PayTo, PayYear: b.PayYear, Closed: b.Closed, Roles: roleIDs(c.RolesInBand(b.ID))})
+		}
+		for _, g := range c.Grades {
+			out = append(out, catalogue.BandJSON{ID: g.ID, Scale: "medical", Label: g.Label, Means: g.Means, Roles: roleIDs(c.RolesInGrade(g.ID))})
+		}
+		return writeJSON(a.env.stdout, out)
+	}
+	p := a.printer()
+	rows := make([][]string, 0, len(c.Bands))
+	year := ""
+	for _, b := range c.Bands {
+		pay := "—"
+		if b.PayFrom > 0 {
+			pay = pounds(b.PayFrom) + " – " + pounds(b.PayTo)
+			year = b.PayYear
+		}
+		if b.Closed {
+			pay = "closed to new entrants"
+		}
+		rows = append(rows, []string{b.ID, pay, fmt.Sprint(len(c.RolesInBand(b.ID))), b.Means})
+	}
+	p.heading("Agenda for Change bands")
+	p.table([]string{"BAND", "PAY " + year, "ROLES", "TYPICALLY"}, rows)
+	p.line("")
+	p.heading("Medical grades (doctors are not on Agenda for Change)")
+	rows = rows[:0]
+	for _, g := range c.Grades {
+		rows = append(rows, []string{g.ID, fmt.Sprint(len(c.RolesInGrade(g.ID))), g.Label})
+	}
+	p.table([]string{"GRADE", "ROLES", "LABEL"}, rows)
+	p.line("")
+	p.para("", c.Meta.Note)
+	return nil
+}
+
+func roleIDs(rs []*catalogue.Role) []string {
+	out := make([]string, 0, len(rs))
+	for _, r := range rs {
+		out = append(out, r.ID)
+	}
+	return out
+}
+
+// sourcesText names sources: a seed's file name, else the source's title
+// and address.
+func sourcesText(c *catalogue.Catalogue, ids []string) string {
+	out := make([]string, 0, len(ids))
+	for _, id := range ids {
+		s := c.Source(id)
+		switch {
+		case s == nil:
+			out = append(out, id)
+		case s.URL != "":
+			out = append(out, fmt.Sprintf("[%s] %s", id, s.URL))
+		default:
+			out = append(out, fmt.Sprintf("[%s] %s", id, s.File))
+		}
+	}
+	return strings.Join(out, "; ")
+}

@@ -1,0 +1,214 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"strings"
+
+	"github.com/nhs-pathways/pathways/catalogue"
+)
+
+func cmdRole(a *app, args []string) error {
+	fs := flag.NewFlagSet("role", flag.ContinueOnError)
+	asJSON := fs.Bool("json", false, "print JSON")
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) == 0 {
+		return usagef("role needs a NAME, e.g. pathways role CNS")
+	}
+	c := a.cat
+	r, err := c.FindRole(strings.Join(rest, " "))
+	if err != nil {
+		return nameErr(err)
+	}
+	if *asJSON {
+		return writeJSON(a.env.stdout, c.RoleJSON(r))
+	}
+	p := a.printer()
+	p.heading(r.Title)
+	if len(r.Aliases) > 0 {
+		p.field("Also called", strings.Join(r.Aliases, ", "))
+	}
+	p.field("Id", r.ID)
+	p.field("Band", bandText(c, r)+notePart(r.BandNote))
+	p.field("Pay", payText(c, r))
+	if f := c.Family(r.Family); f != nil {
+		p.field("Family", f.Name)
+	}
+	p.field("Domains", domainsText(c, r.Domains))
+	if reg := c.Regulator(r.Regulator); reg != nil {
+		p.field("Regulator", reg.Name+notePart(r.RegulatorNote))
+	}
+	if l := c.AccendLevel(r.Accend); l != nil {
+		p.field("ACCEnD", l.Label)
+	}
+	if r.NewRole {
+		p.field("New role", "yes: a newer role in the NHS")
+	}
+	p.field("Summary", r.Summary)
+	p.field("The work", r.Work)
+	p.field("Note", r.Note)
+	if len(r.Entry) > 0 {
+		p.line("")
+		p.heading("Ways in")
+		for _, e := range r.Entry {
+			p.para("  • ", entryText(e))
+		}
+	}
+	printSteps(p, c, "Next steps", c.Graph().Next(r.ID), false)
+	printSteps(p, c, "Previous steps", c.Graph().Prev(r.ID), true)
+	if ps := c.ProgrammesFor(r.ID); len(ps) > 0 {
+		p.line("")
+		p.heading("Programmes and funding")
+		for _, x := range ps {
+			p.para("  • ", x.Name+" ("+x.ID+")")
+		}
+	}
+	if cs := c.CasesFor(r.ID); len(cs) > 0 {
+		p.line("")
+		p.heading("Case studies")
+		for _, x := range cs {
+			p.para("  • ", x.Title+", "+x.Organisation+" ("+x.ID+")")
+		}
+	}
+	p.line("")
+	p.field("Sources", sourcesText(c, r.Sources))
+	return nil
+}
+
+func notePart(note string) string {
+	if note == "" {
+		return ""
+	}
+	return " (" + note + ")"
+}
+
+func domainsText(c *catalogue.Catalogue, ids []string) string {
+	out := make([]string, 0, len(ids))
+	for _, id := range ids {
+		if d := c.Domain(id); d != nil {
+			out = append(out, d.Area+": "+d.Name)
+		}
+	}
+	return strings.Join(out, "; ")
+}
+
+func entryText(e catalogue.Entry) string {
+	var parts []string
+	if e.Level > 0 {
+		parts = append(parts, fmt.Sprintf("level %d", e.Level))
+	}
+	if e.Duration != "" {
+		parts = append(parts, e.Duration)
+	}
+	if e.Standard != "" {
+		parts = append(parts, e.Standard)
+	}
+	s := fmt.Sprintf("%s (%s", e.Name, e.Kind)
+	if len(parts) > 0 {
+		s += ", " + strings.Join(parts, ", ")
+	}
+	s += ")"
+	if e.Funding != "" {
+		s += ". Funding: " + e.Funding
+	}
+	if e.Note != "" {
+		s += ". Note: " + e.Note
+	}
+	return s
+}
+
+// stepText says what a step takes, how long and who funds it.
+func stepText(s *catalogue.Step) string {
+	var parts []string
+	if s.Takes != "" {
+		parts = append(parts, s.Takes)
+	}
+	if s.Duration != "" {
+		parts = append(parts, "typically "+s.Duration)
+	}
+	if s.Funding != "" {
+		parts = append(parts, "funding: "+s.Funding)
+	}
+	if s.Note != "" {
+		parts = append(parts, "note: "+s.Note)
+	}
+	return strings.Join(parts, "; ")
+}
+
+func printSteps(p *printer, c *catalogue.Catalogue, title string, edges []catalogue.Edge, incoming bool) {
+	if len(edges) == 0 {
+		return
+	}
+	p.line("")
+	p.heading(title)
+	for _, e := range edges {
+		other := e.To
+		if incoming {
+			other = e.From
+		}
+		r := c.Role(other)
+		p.para("  → ", fmt.Sprintf("%s (%s, %s)", r.Title, bandText(c, r), r.ID))
+		p.para("      ", stepText(e.Step))
+	}
+}
+
+func cmdNext(a *app, args []string) error {
+	fs := flag.NewFlagSet("next", flag.ContinueOnError)
+	asJSON := fs.Bool("json", false, "print JSON")
+	within := fs.Int("within", 1, "roles within N steps")
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) == 0 {
+		return usagef("next needs a NAME, e.g. pathways next \"nursing associate\"")
+	}
+	if *within < 1 || *within > 20 {
+		return usagef("--within is a number of steps from 1 to 20")
+	}
+	c := a.cat
+	r, err := c.FindRole(strings.Join(rest, " "))
+	if err != nil {
+		return nameErr(err)
+	}
+	reach := c.Graph().Within(r.ID, *within)
+	if *asJSON {
+		out := make([]catalogue.RouteJSON, 0, len(reach))
+		for _, x := range reach {
+			out = append(out, catalogue.PathJSON(x.Path))
+		}
+		return writeJSON(a.env.stdout, out)
+	}
+	p := a.printer()
+	if len(reach) == 0 {
+		p.line("No steps lead on from %s in this catalogue.", clean(r.Title))
+		return nil
+	}
+	if *within == 1 {
+		p.heading("From " + r.Title + " you can move to")
+	} else {
+		p.heading(fmt.Sprintf("Within %d steps of %s", *within, r.Title))
+	}
+	for _, x := range reach {
+		to := c.Role(x.ID)
+		last := x.Path.Steps[len(x.Path.Steps)-1]
+		p.para("  → ", fmt.Sprintf("%s (%s, %s)", to.Title, bandText(c, to), plural(len(x.Path.Steps), "step")))
+		if len(x.Path.Steps) == 1 {
+			p.para("      ", stepText(last.Step))
+		} else {
+			p.para("      ", "via "+viaText(c, x.Path))
+		}
+	}
+	return nil
+}
+
+func viaText(c *catalogue.Catalogue, path catalogue.Path) string {
+	names := make([]string, 0, len(path.Roles))
+	for _, id := range path.Roles[1 : len(path.Roles)-1] {
+		names = append(names, titleOf(c, id))
+	}
+	return strings.Join(names, " → ")
+}

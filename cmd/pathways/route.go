@@ -1,0 +1,114 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+
+	"github.com/nhs-pathways/pathways/catalogue"
+)
+
+func cmdRoute(a *app, args []string) error {
+	fs := flag.NewFlagSet("route", flag.ContinueOnError)
+	asJSON := fs.Bool("json", false, "print JSON")
+	by := fs.String("by", "steps", "steps or years")
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) != 2 {
+		return usagef("route needs two names: pathways route FROM TO (quote names with spaces)")
+	}
+	if *by != "steps" && *by != "years" {
+		return usagef("--by is steps or years, not %q", *by)
+	}
+	c := a.cat
+	from, err := c.FindRole(rest[0])
+	if err != nil {
+		return nameErr(err)
+	}
+	to, err := c.FindRole(rest[1])
+	if err != nil {
+		return nameErr(err)
+	}
+	paths := c.Graph().Alternatives(from.ID, to.ID, 4, *by == "years")
+	if len(paths) == 0 {
+		return failf("no route from %s to %s in this catalogue; try 'pathways next %s --within 5' to see where it leads", clean(from.Title), clean(to.Title), from.ID)
+	}
+	if *asJSON {
+		j := catalogue.PathJSON(paths[0])
+		alts := make([]catalogue.RouteJSON, 0, len(paths)-1)
+		for _, p := range paths[1:] {
+			alts = append(alts, catalogue.PathJSON(p))
+		}
+		return writeJSON(a.env.stdout, struct {
+			catalogue.RouteJSON
+			By           string                `json:"by"`
+			Alternatives []catalogue.RouteJSON `json:"alternatives"`
+		}{j, *by, alts})
+	}
+	p := a.printer()
+	p.heading(fmt.Sprintf("From %s to %s", from.Title, to.Title))
+	if *by == "years" {
+		p.line("%s", dimStyle.Render("The route with the least typical time."))
+	} else {
+		p.line("%s", dimStyle.Render("The route with the fewest steps."))
+	}
+	p.line("")
+	printPath(p, c, paths[0])
+	if len(paths) > 1 {
+		p.line("")
+		p.heading("Other routes")
+		for _, alt := range paths[1:] {
+			p.para("  • ", routeLine(c, alt))
+		}
+	}
+	return nil
+}
+
+// printPath prints a route as a numbered ladder with what each step takes.
+func printPath(p *printer, c *catalogue.Catalogue, path catalogue.Path) {
+	for i, id := range path.Roles {
+		r := c.Role(id)
+		p.line("%2d. %s  %s", i+1, headStyle.Render(clean(r.Title)), dimStyle.Render(clean(bandText(c, r))))
+		if i < len(path.Steps) {
+			p.para("      ", stepText(path.Steps[i].Step))
+		}
+	}
+	p.line("")
+	p.line("%s", totalText(path))
+}
+
+// totalText says how long a route typically takes, and what is not known.
+func totalText(path catalogue.Path) string {
+	n := len(path.Steps)
+	switch {
+	case n == 0:
+		return "You are already there."
+	case path.Unknown == n:
+		return fmt.Sprintf("%s; the sources give no typical time for them.", plural(n, "step"))
+	case path.Unknown > 0:
+		return fmt.Sprintf("%s; at least %s typically, plus %s with no typical time in the sources.", plural(n, "step"), years(path.Years), plural(path.Unknown, "step"))
+	}
+	return fmt.Sprintf("%s; about %s typically.", plural(n, "step"), years(path.Years))
+}
+
+func years(y float64) string {
+	if y == 1 {
+		return "1 year"
+	}
+	if y == float64(int(y)) {
+		return fmt.Sprintf("%d years", int(y))
+	}
+	return fmt.Sprintf("%.1f years", y)
+}
+
+func routeLine(c *catalogue.Catalogue, path catalogue.Path) string {
+	s := ""
+	for i, id := range path.Roles {
+		if i > 0 {
+			s += " → "
+		}
+		s += titleOf(c, id)
+	}
+	return s + " (" + totalText(path) + ")"
+}

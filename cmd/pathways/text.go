@@ -1,0 +1,176 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/nhs-pathways/pathways/catalogue"
+)
+
+// Styles for human output. The colour writer strips them when stdout is not
+// a terminal or NO_COLOR is set.
+var (
+	headStyle  = lipgloss.NewStyle().Bold(true)
+	labelStyle = lipgloss.NewStyle().Bold(true)
+	dimStyle   = lipgloss.NewStyle().Faint(true)
+	idStyle    = lipgloss.NewStyle().Foreground(lipgloss.Color("6"))
+)
+
+// clean makes catalogue text safe for the terminal.
+func clean(s string) string { return catalogue.Clean(s) }
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+// printer writes aligned, wrapped human output.
+type printer struct {
+	w     io.Writer
+	width int
+}
+
+func (a *app) printer() *printer {
+	w := a.env.width
+	if w <= 0 || !a.env.stdoutTTY {
+		w = 80
+	}
+	return &printer{w: a.out, width: min(w, 100)}
+}
+
+func (p *printer) line(format string, args ...any) { fmt.Fprintf(p.w, format+"\n", args...) }
+
+func (p *printer) heading(s string) { p.line("%s", headStyle.Render(clean(s))) }
+
+// field prints "Label: value", wrapping the value under itself.
+func (p *printer) field(label, value string) {
+	if strings.TrimSpace(value) == "" {
+		return
+	}
+	const col = 14
+	lbl := labelStyle.Render(fmt.Sprintf("%-*s", col, label+":"))
+	body := ansi.Wordwrap(clean(value), p.width-col-1, "")
+	lines := strings.Split(body, "\n")
+	p.line("%s %s", lbl, lines[0])
+	for _, l := range lines[1:] {
+		p.line("%s %s", strings.Repeat(" ", col), l)
+	}
+}
+
+// para prints wrapped text with an indent.
+func (p *printer) para(indent, text string) {
+	if strings.TrimSpace(text) == "" {
+		return
+	}
+	pad := strings.Repeat(" ", ansi.StringWidth(indent))
+	for i, l := range strings.Split(ansi.Wordwrap(clean(text), p.width-len(pad), ""), "\n") {
+		if i > 0 {
+			indent = pad
+		}
+		p.line("%s%s", indent, l)
+	}
+}
+
+// table prints rows with aligned columns; the last column wraps.
+func (p *printer) table(header []string, rows [][]string) {
+	widths := make([]int, len(header))
+	for _, r := range append([][]string{header}, rows...) {
+		for i, c := range r[:len(r)-1] {
+			widths[i] = max(widths[i], ansi.StringWidth(c))
+		}
+	}
+	lead := 0
+	for _, w := range widths[:len(widths)-1] {
+		lead += w + 2
+	}
+	lastWidth := max(p.width-lead, 20)
+	write := func(r []string, style lipgloss.Style) {
+		var b strings.Builder
+		for i, c := range r[:len(r)-1] {
+			b.WriteString(style.Render(c + strings.Repeat(" ", widths[i]-ansi.StringWidth(c)+2)))
+		}
+		for i, l := range strings.Split(ansi.Wordwrap(r[len(r)-1], lastWidth, ""), "\n") {
+			if i > 0 {
+				b.WriteString("\n" + strings.Repeat(" ", lead))
+			}
+			b.WriteString(style.Render(l))
+		}
+		p.line("%s", b.String())
+	}
+	write(header, labelStyle)
+	for _, r := range rows {
+		for i := range r {
+			r[i] = clean(r[i])
+		}
+		write(r, lipgloss.NewStyle())
+	}
+}
+
+// bandText describes a role's band range or grade.
+func bandText(c *catalogue.Catalogue, r *catalogue.Role) string {
+	switch {
+	case r.Grade != "":
+		if g := c.Grade(r.Grade); g != nil {
+			return g.Label
+		}
+		return r.Grade
+	case len(r.Bands) == 1:
+		return "Band " + r.Bands[0]
+	case len(r.Bands) == 2:
+		return "Band " + r.Bands[0] + "–" + r.Bands[1]
+	}
+	return "not stated"
+}
+
+// shortBands is bandText for tables.
+func shortBands(c *catalogue.Catalogue, r *catalogue.Role) string {
+	switch {
+	case r.Grade != "":
+		return "medical"
+	case len(r.Bands) == 1:
+		return r.Bands[0]
+	case len(r.Bands) == 2:
+		return r.Bands[0] + "–" + r.Bands[1]
+	}
+	return "—"
+}
+
+// payText gives the pay range of a role's bands.
+func payText(c *catalogue.Catalogue, r *catalogue.Role) string {
+	if len(r.Bands) == 0 {
+		return ""
+	}
+	lo, hi := c.Band(r.Bands[0]), c.Band(r.Bands[len(r.Bands)-1])
+	if lo == nil || hi == nil || lo.PayFrom == 0 || hi.PayTo == 0 {
+		return ""
+	}
+	return fmt.Sprintf("%s to %s a year (%s, England)", pounds(lo.PayFrom), pounds(hi.PayTo), hi.PayYear)
+}
+
+func pounds(n int) string {
+	s := fmt.Sprint(n)
+	var b strings.Builder
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	return "£" + b.String()
+}
+
+func titleOf(c *catalogue.Catalogue, id string) string {
+	if r := c.Role(id); r != nil {
+		return r.Title
+	}
+	return id
+}
+
+// nameErr turns a name lookup failure into a message with suggestions.
+func nameErr(err error) error { return failf("%s", clean(err.Error())) }
