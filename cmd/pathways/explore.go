@@ -21,8 +21,9 @@ func overview(a *app) error {
 	c := a.cat
 	p := a.printer()
 	p.heading("pathways: careers in the NHS cancer and diagnostics workforce")
-	p.para("", fmt.Sprintf("%d roles, %d curated routes, %d case studies and %d programmes, from %s (version %s).",
-		len(c.Roles), len(c.Routes), len(c.Cases), len(c.Programmes), c.Meta.Name, c.Meta.Version))
+	p.para("", fmt.Sprintf("%s, %s, %s and %s, from %s (version %s).",
+		plural(len(c.Roles), "role"), plural(len(c.Routes), "curated route"), plural(len(c.Cases), "case study"),
+		plural(len(c.Programmes), "programme"), c.Meta.Name, c.Meta.Version))
 	p.line("")
 	p.heading("Roles by band")
 	for _, b := range c.Bands {

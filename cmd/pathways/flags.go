@@ -1,7 +1,9 @@
 package main
 
 import (
+	"errors"
 	"flag"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -97,7 +99,7 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 	var positional []string
 	for {
 		if err := fs.Parse(args); err != nil {
-			return nil, usagef("%s", strings.TrimPrefix(err.Error(), "flag provided but not defined: "))
+			return nil, flagError(fs, err)
 		}
 		if fs.NArg() == 0 {
 			return positional, nil
@@ -157,4 +159,22 @@ func unwrapPathErr(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+// flagError says what was wrong with a command's flags, and which it has.
+func flagError(fs *flag.FlagSet, err error) error {
+	if errors.Is(err, flag.ErrHelp) {
+		return err
+	}
+	var names []string
+	fs.VisitAll(func(f *flag.Flag) { names = append(names, "--"+f.Name) })
+	have := "it takes no options"
+	if len(names) > 0 {
+		have = "its options are " + strings.Join(names, ", ")
+	}
+	msg := err.Error()
+	if bad, ok := strings.CutPrefix(msg, "flag provided but not defined: -"); ok {
+		msg = fmt.Sprintf("unknown option --%s for '%s'", strings.TrimPrefix(bad, "-"), fs.Name())
+	}
+	return usagef("%s; %s", msg, have)
 }

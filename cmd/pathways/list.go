@@ -246,15 +246,19 @@ func cmdBands(a *app, args []string) error {
 	}
 	p.heading("Agenda for Change bands")
 	p.table([]string{"BAND", "PAY " + year, "ROLES", "TYPICALLY"}, rows)
-	p.line("")
-	p.heading("Medical grades (doctors are not on Agenda for Change)")
-	rows = rows[:0]
-	for _, g := range c.Grades {
-		rows = append(rows, []string{g.ID, fmt.Sprint(len(c.RolesInGrade(g.ID))), g.Label})
+	if len(c.Grades) > 0 {
+		p.line("")
+		p.heading("Medical grades (doctors are not on Agenda for Change)")
+		rows = rows[:0]
+		for _, g := range c.Grades {
+			rows = append(rows, []string{g.ID, fmt.Sprint(len(c.RolesInGrade(g.ID))), g.Label})
+		}
+		p.table([]string{"GRADE", "ROLES", "LABEL"}, rows)
 	}
-	p.table([]string{"GRADE", "ROLES", "LABEL"}, rows)
-	p.line("")
-	p.para("", c.Meta.Note)
+	if c.Meta.Note != "" {
+		p.line("")
+		p.para("", c.Meta.Note)
+	}
 	return nil
 }
 

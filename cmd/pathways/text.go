@@ -44,7 +44,9 @@ func (a *app) printer() *printer {
 	return &printer{w: a.out, width: min(w, 100)}
 }
 
-func (p *printer) line(format string, args ...any) { fmt.Fprintf(p.w, format+"\n", args...) }
+func (p *printer) line(format string, args ...any) {
+	fmt.Fprintln(p.w, strings.TrimRight(fmt.Sprintf(format, args...), " "))
+}
 
 func (p *printer) heading(s string) { p.line("%s", headStyle.Render(clean(s))) }
 
@@ -55,7 +57,7 @@ func (p *printer) field(label, value string) {
 	}
 	const col = 14
 	lbl := labelStyle.Render(fmt.Sprintf("%-*s", col, label+":"))
-	body := ansi.Wordwrap(clean(value), p.width-col-1, "")
+	body := wrap(clean(value), p.width-col-1)
 	lines := strings.Split(body, "\n")
 	p.line("%s %s", lbl, lines[0])
 	for _, l := range lines[1:] {
@@ -69,7 +71,7 @@ func (p *printer) para(indent, text string) {
 		return
 	}
 	pad := strings.Repeat(" ", ansi.StringWidth(indent))
-	for i, l := range strings.Split(ansi.Wordwrap(clean(text), p.width-len(pad), ""), "\n") {
+	for i, l := range strings.Split(wrap(clean(text), p.width-len(pad)), "\n") {
 		if i > 0 {
 			indent = pad
 		}
@@ -95,7 +97,7 @@ func (p *printer) table(header []string, rows [][]string) {
 		for i, c := range r[:len(r)-1] {
 			b.WriteString(style.Render(c + strings.Repeat(" ", widths[i]-ansi.StringWidth(c)+2)))
 		}
-		for i, l := range strings.Split(ansi.Wordwrap(r[len(r)-1], lastWidth, ""), "\n") {
+		for i, l := range strings.Split(wrap(r[len(r)-1], lastWidth), "\n") {
 			if i > 0 {
 				b.WriteString("\n" + strings.Repeat(" ", lead))
 			}
@@ -174,3 +176,33 @@ func titleOf(c *catalogue.Catalogue, id string) string {
 
 // nameErr turns a name lookup failure into a message with suggestions.
 func nameErr(err error) error { return failf("%s", clean(err.Error())) }
+
+// wrap breaks text into lines of at most width cells at spaces (never at
+// hyphens, so ids stay whole); a word longer than a line is cut.
+func wrap(text string, width int) string {
+	width = max(width, 10)
+	var out []string
+	for _, para := range strings.Split(text, "\n") {
+		line := ""
+		for _, w := range strings.Fields(para) {
+			for ansi.StringWidth(w) > width {
+				if line != "" {
+					out, line = append(out, line), ""
+				}
+				cut := ansi.Truncate(w, width, "")
+				out = append(out, cut)
+				w = w[len(cut):]
+			}
+			switch {
+			case line == "":
+				line = w
+			case ansi.StringWidth(line)+1+ansi.StringWidth(w) <= width:
+				line += " " + w
+			default:
+				out, line = append(out, line), w
+			}
+		}
+		out = append(out, line)
+	}
+	return strings.Join(out, "\n")
+}

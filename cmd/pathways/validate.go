@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/nhs-pathways/pathways/catalogue"
 	"github.com/nhs-pathways/pathways/data"
@@ -33,7 +34,7 @@ func cmdValidate(a *app, args []string) error {
 	if probs.Errors() > 0 {
 		return exitError{exitFail}
 	}
-	fmt.Fprintf(a.env.stdout, "%s is valid: %d roles, %d routes, %d case studies, %d programmes", args[0], len(cat.Roles), len(cat.Routes), len(cat.Cases), len(cat.Programmes))
+	fmt.Fprintf(a.env.stdout, "%s is valid: %s, %s, %s, %s", args[0], plural(len(cat.Roles), "role"), plural(len(cat.Routes), "route"), plural(len(cat.Cases), "case study"), plural(len(cat.Programmes), "programme"))
 	if !a.opts.catalogueOnly {
 		fmt.Fprint(a.env.stdout, " (with the built-in catalogue)")
 	}
@@ -56,6 +57,9 @@ func reportProblems(w io.Writer, probs catalogue.Problems) {
 func plural(n int, word string) string {
 	if n == 1 {
 		return fmt.Sprintf("1 %s", word)
+	}
+	if w, ok := strings.CutSuffix(word, "study"); ok {
+		return fmt.Sprintf("%d %sstudies", n, w)
 	}
 	return fmt.Sprintf("%d %ss", n, word)
 }

@@ -1,0 +1,94 @@
+package catalogue_test
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/nhs-pathways/pathways/catalogue"
+)
+
+func base() catalogue.Layer {
+	return catalogue.Layer{FS: os.DirFS("testdata/base"), Prefix: "base/"}
+}
+
+func overlay(file string) catalogue.Layer {
+	return catalogue.Layer{FS: os.DirFS("testdata/broken"), Prefix: "broken/", Files: []string{file}}
+}
+
+func TestBaseIsValid(t *testing.T) {
+	c, probs := catalogue.Load(base())
+	if len(probs) != 0 {
+		t.Fatalf("base catalogue has problems:\n%s", probs.Error())
+	}
+	if got := len(c.Roles); got != 3 {
+		t.Errorf("roles = %d, want 3", got)
+	}
+	if c.Case("story") == nil || !strings.Contains(c.Case("story").Body, "Things.") {
+		t.Errorf("case study body not loaded: %+v", c.Case("story"))
+	}
+}
+
+// TestBrokenCatalogues checks that each broken file gives exactly the
+// problems expected, with file and line.
+func TestBrokenCatalogues(t *testing.T) {
+	tests := []struct {
+		file string
+		want []string // every problem, as Problem.String()
+	}{
+		{"syntax.toml", []string{
+			"broken/syntax.toml:3: TOML: strings cannot contain newlines\n    hint: check quotes, brackets and '=' on this line; text values need \"double quotes\"",
+		}},
+		{"unknown-key.toml", []string{
+			"broken/unknown-key.toml:3: unknown key \"role.titel\"\n    hint: did you mean \"title\"?",
+			"broken/unknown-key.toml:12: unknown key \"role.next.yeras\"\n    hint: did you mean \"years\"?",
+		}},
+		{"duplicate.toml", []string{
+			"broken/duplicate.toml:16: twin: duplicate role id, also at broken/duplicate.toml:1\n    hint: give each entry its own id, or remove one of them",
+		}},
+		{"unknown-ref.toml", []string{
+			"broken/unknown-ref.toml:1: warning: lost: nothing links to this role: no step leads to or from it and no route includes it\n    hint: add a [[role.next]] step to or from it",
+			"broken/unknown-ref.toml:4: lost: unknown family \"nursng\"\n    hint: did you mean \"nursing\"?",
+			"broken/unknown-ref.toml:14: lost: unknown role \"staf-nurse\"\n    hint: did you mean \"staff-nurse\"?",
+		}},
+		{"band-order.toml", []string{
+			"broken/band-order.toml:5: upside-down: band range 6–4 is out of order\n    hint: write bands = [\"4\", \"6\"]",
+		}},
+		{"route-gap.toml", []string{
+			"broken/route-gap.toml:5: gap: no progression step joins support-worker to nurse-specialist\n    hint: add a [[role.next]] with to = \"nurse-specialist\" under role \"support-worker\", or put a role between them",
+		}},
+		{"no-source.toml", []string{
+			"broken/no-source.toml:2: unsourced: role has no source\n    hint: add sources = [\"000\"] (a source id) or a URL",
+		}},
+		{"no-front-matter.md", []string{
+			"broken/no-front-matter.md:1: case study has no front matter\n    hint: start the file with a line '+++', the TOML fields (id, title, organisation, roles, sources), and another '+++'",
+		}},
+		{"no-body.md", []string{
+			"broken/no-body.md:1: empty: case study has no body\n    hint: write the story below the closing '+++' line",
+		}},
+		{"empty-title.toml", []string{
+			"broken/empty-title.toml:3: nameless: title is empty\n    hint: add title = \"…\"",
+		}},
+		{"unlinked.toml", []string{
+			"broken/unlinked.toml:1: warning: island: no way in: the role has no entry route and no step leads to it\n    hint: add an [[role.entry]] or a step from another role",
+			"broken/unlinked.toml:1: warning: island: nothing links to this role: no step leads to or from it and no route includes it\n    hint: add a [[role.next]] step to or from it",
+		}},
+		{"bad-utf8.toml", []string{
+			"broken/bad-utf8.toml:3: the file is not valid UTF-8 text\n    hint: save it as UTF-8 (in Notepad: Save as, Encoding: UTF-8)",
+		}},
+		{"notepad-ok.toml", nil},
+		{"notepad-ok.md", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			_, probs := catalogue.Load(base(), overlay(tt.file))
+			var got []string
+			for _, p := range probs {
+				got = append(got, p.String())
+			}
+			if strings.Join(got, "\n---\n") != strings.Join(tt.want, "\n---\n") {
+				t.Errorf("problems:\n%s\n\nwant:\n%s", strings.Join(got, "\n---\n"), strings.Join(tt.want, "\n---\n"))
+			}
+		})
+	}
+}
