@@ -25,8 +25,9 @@ type Catalogue struct {
 	Programmes []*Programme
 	Cases      []*Case
 
-	index map[string]map[string]int // kind -> id -> position in its slice
-	graph *Graph
+	index     map[string]map[string]int // kind -> id -> position in its slice
+	graph     *Graph
+	roleNames []Named
 }
 
 func newCatalogue() *Catalogue {
@@ -65,7 +66,7 @@ func (c *Catalogue) add(d *doc) Problems {
 	dup := func(kind, id string, p Pos) bool {
 		key := kind + "\x00" + id
 		if first, ok := seen[key]; ok {
-			probs = append(probs, Problem{File: p.File, Line: p.Line, ID: id, Message: fmt.Sprintf("duplicate %s id, also at %s:%d", kind, first.File, first.Line), Hint: "give each entry its own id, or remove one of them"})
+			probs = append(probs, Problem{File: p.File, Line: p.Line(), ID: id, Message: fmt.Sprintf("duplicate %s id, also at %s:%d", kind, first.File, first.Line()), Hint: "give each entry its own id, or remove one of them"})
 			return true
 		}
 		seen[key] = p

@@ -58,10 +58,8 @@ func elem(t reflect.Type) reflect.Type {
 }
 
 // setPos records where each entry of a decoded file came from.
-func (d *doc) setPos(file string, idx lineIndex, offset int) {
-	at := func(p string) Pos {
-		return Pos{File: file, Line: idx.line(p) + offset, path: p, lines: idx, offset: offset}
-	}
+func (d *doc) setPos(file string, src *fileText) {
+	at := func(p string) Pos { return Pos{File: file, path: p, src: src} }
 	for i := range d.Bands {
 		d.Bands[i].Pos = at(fmt.Sprintf("band.%d", i))
 	}
@@ -107,9 +105,6 @@ func (d *doc) setPos(file string, idx lineIndex, offset int) {
 	}
 	for i := range d.Cases {
 		d.Cases[i].Pos = at(fmt.Sprintf("case.%d", i))
-		if d.Cases[i].BodyLine == 0 {
-			d.Cases[i].BodyLine = idx.line(fmt.Sprintf("case.%d.body", i)) + offset
-		}
 	}
 }
 
@@ -170,19 +165,19 @@ func parseCase(name, src string) (*Case, Problems) {
 		}
 		return nil, Problems{p}
 	}
-	idx := indexLines(front)
+	ft := &fileText{text: front, offset: 1}
 	var probs Problems
 	for _, k := range md.Undecoded() {
 		hint := "remove it, or check its spelling"
 		if s := nearest(k[0], knownKeys([]string{"case"}), 3); s != "" {
 			hint = fmt.Sprintf("did you mean %q?", s)
 		}
-		probs = append(probs, Problem{File: name, Line: idx.line(k[0]) + 1, ID: cs.ID, Message: fmt.Sprintf("unknown key %q", strings.Join(k, ".")), Hint: hint})
+		probs = append(probs, Problem{File: name, Line: ft.index().line(k[0]) + 1, ID: cs.ID, Message: fmt.Sprintf("unknown key %q", strings.Join(k, ".")), Hint: hint})
 	}
 	if strings.TrimSpace(cs.Body) == "" {
 		cs.Body = strings.ReplaceAll(body, "\r\n", "\n")
-		cs.BodyLine = bodyLine
+		cs.bodyLine = bodyLine
 	}
-	cs.Pos = Pos{File: name, Line: 1, lines: idx, offset: 1}
+	cs.Pos = Pos{File: name, src: ft}
 	return &cs, probs
 }

@@ -14,6 +14,7 @@ const UnknownYears = 1.0
 type Edge struct {
 	From, To string
 	Step     *Step
+	to       int // node number of To
 }
 
 // Graph is the progression graph: roles joined by their next steps.
@@ -56,12 +57,14 @@ func (c *Catalogue) build() {
 			if !ok || to == from {
 				continue
 			}
-			e := Edge{From: r.ID, To: s.To, Step: s}
+			e := Edge{From: r.ID, To: s.To, Step: s, to: to}
 			g.out[from] = append(g.out[from], e)
 			g.in[to] = append(g.in[to], e)
 		}
 	}
 	c.graph = g
+	c.roleNames = nil
+	c.RoleNames()
 }
 
 // Next lists the steps out of a role.
@@ -103,48 +106,67 @@ func (g *Graph) Shortest(from, to string, byYears bool) (Path, bool) {
 	return g.shortest(from, to, byYears, nil, nil)
 }
 
-// shortest is Dijkstra over the graph, skipping banned nodes and edges (for
-// Yen's alternatives). With unit weights it gives the fewest steps.
+// shortest finds the cheapest route, skipping banned nodes and edges (for
+// Yen's alternatives): breadth-first for steps, Dijkstra for years.
 func (g *Graph) shortest(from, to string, byYears bool, bannedNode map[int]bool, bannedEdge map[[2]int]bool) (Path, bool) {
 	src, ok1 := g.node[from]
 	dst, ok2 := g.node[to]
 	if !ok1 || !ok2 || bannedNode[src] {
 		return Path{}, false
 	}
-	dist := map[int]float64{src: 0}
-	prev := map[int]int{}
-	pq := &nodeQueue{{src, 0}}
-	for pq.Len() > 0 {
-		cur := heap.Pop(pq).(queued)
-		if cur.dist > dist[cur.node] {
-			continue
+	prev := make([]int32, len(g.ids))
+	for i := range prev {
+		prev[i] = -1
+	}
+	prev[src] = int32(src)
+	usable := func(a, b int) bool {
+		return prev[b] == -1 && !bannedNode[b] && !bannedEdge[[2]int{a, b}]
+	}
+	if !byYears {
+		queue := []int{src}
+		for len(queue) > 0 && prev[dst] == -1 {
+			cur := queue[0]
+			queue = queue[1:]
+			for _, e := range g.out[cur] {
+				if next := e.to; usable(cur, next) {
+					prev[next] = int32(cur)
+					queue = append(queue, next)
+				}
+			}
 		}
-		if cur.node == dst {
-			break
-		}
-		for _, e := range g.out[cur.node] {
-			next := g.node[e.To]
-			if bannedNode[next] || bannedEdge[[2]int{cur.node, next}] {
+	} else {
+		dist := make([]float64, len(g.ids))
+		done := make([]bool, len(g.ids))
+		pq := &nodeQueue{{src, 0}}
+		for pq.Len() > 0 {
+			cur := heap.Pop(pq).(queued)
+			if done[cur.node] {
 				continue
 			}
-			w := 1.0
-			if byYears {
-				w = stepYears(e.Step)
+			done[cur.node] = true
+			if cur.node == dst {
+				break
 			}
-			d := cur.dist + w
-			if old, seen := dist[next]; !seen || d < old {
-				dist[next] = d
-				prev[next] = cur.node
-				heap.Push(pq, queued{next, d})
+			for _, e := range g.out[cur.node] {
+				next := e.to
+				if done[next] || bannedNode[next] || bannedEdge[[2]int{cur.node, next}] {
+					continue
+				}
+				d := cur.dist + stepYears(e.Step)
+				if prev[next] == -1 || d < dist[next] {
+					dist[next] = d
+					prev[next] = int32(cur.node)
+					heap.Push(pq, queued{next, d})
+				}
 			}
 		}
 	}
-	if _, reached := dist[dst]; !reached {
+	if prev[dst] == -1 {
 		return Path{}, false
 	}
 	nodes := []int{dst}
 	for n := dst; n != src; {
-		n = prev[n]
+		n = int(prev[n])
 		nodes = append(nodes, n)
 	}
 	for i, j := 0, len(nodes)-1; i < j; i, j = i+1, j-1 {
@@ -161,7 +183,7 @@ func (g *Graph) pathOf(nodes []int) Path {
 			continue
 		}
 		s := g.Step(g.ids[nodes[i-1]], g.ids[n])
-		p.Steps = append(p.Steps, Edge{From: g.ids[nodes[i-1]], To: g.ids[n], Step: s})
+		p.Steps = append(p.Steps, Edge{From: g.ids[nodes[i-1]], To: g.ids[n], Step: s, to: n})
 		if s.Years > 0 {
 			p.Years += s.Years
 		} else {
@@ -250,7 +272,7 @@ func (g *Graph) Within(from string, n int) []Reach {
 			continue
 		}
 		for _, e := range g.out[cur] {
-			next := g.node[e.To]
+			next := e.to
 			if _, seen := prev[next]; seen {
 				continue
 			}

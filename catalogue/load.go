@@ -6,9 +6,11 @@ import (
 	"io"
 	"io/fs"
 	"path"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
@@ -80,22 +82,41 @@ func readLayer(l Layer) (*doc, Problems) {
 	if len(files) > MaxFiles {
 		return &doc{}, Problems{{File: l.Prefix + ".", Message: fmt.Sprintf("%d files is more than the %d a catalogue may have", len(files), MaxFiles), Hint: "point --catalogue at the folder that holds only the catalogue"}}
 	}
-	all := &doc{}
+	// Read in order, then decode the files in parallel: decoding TOML is
+	// most of the cost of loading a large catalogue.
+	type parsed struct {
+		d     *doc
+		probs Problems
+	}
+	results := make([]parsed, len(files))
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
 	total := 0
-	for _, name := range files {
+	for i, name := range files {
 		shown := l.Prefix + name
 		src, err := readFile(l.FS, name)
 		if err != nil {
-			probs = append(probs, Problem{File: shown, Message: err.Error(), Hint: "check the file exists and you can read it"})
+			results[i] = parsed{&doc{}, Problems{{File: shown, Message: err.Error(), Hint: "check the file exists and you can read it"}}}
 			continue
 		}
 		if total += len(src); total > MaxTotalBytes {
-			probs = append(probs, Problem{File: shown, Message: fmt.Sprintf("the catalogue is larger than %d MB; stopped reading here", MaxTotalBytes>>20), Hint: "split it into smaller catalogues"})
+			results[i] = parsed{&doc{}, Problems{{File: shown, Message: fmt.Sprintf("the catalogue is larger than %d MB; stopped reading here", MaxTotalBytes>>20), Hint: "split it into smaller catalogues"}}}
+			results = results[:i+1]
 			break
 		}
-		d, ps := parseFile(shown, src)
-		probs = append(probs, ps...)
-		appendDoc(all, d)
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			d, ps := parseFile(shown, src)
+			results[i] = parsed{d, ps}
+		}()
+	}
+	wg.Wait()
+	all := &doc{}
+	for _, r := range results {
+		probs = append(probs, r.probs...)
+		appendDoc(all, r.d)
 	}
 	return all, probs
 }
@@ -169,9 +190,9 @@ func parseFile(name, src string) (*doc, Problems) {
 	if err != nil {
 		return &doc{}, Problems{tomlProblem(name, err)}
 	}
-	idx := indexLines(src)
-	probs := undecoded(name, md, idx, 0)
-	d.setPos(name, idx, 0)
+	ft := &fileText{text: src}
+	probs := undecoded(name, md, ft)
+	d.setPos(name, ft)
 	return &d, probs
 }
 
@@ -207,7 +228,7 @@ func badUTF8Line(s string) int {
 
 // undecoded reports keys the decoder did not use: misspelt keys must never
 // be silently ignored.
-func undecoded(name string, md toml.MetaData, idx lineIndex, offset int) Problems {
+func undecoded(name string, md toml.MetaData, ft *fileText) Problems {
 	var probs Problems
 	for _, k := range md.Undecoded() {
 		if md.Type(k...) == "Table" || md.Type(k...) == "ArrayTable" {
@@ -220,8 +241,8 @@ func undecoded(name string, md toml.MetaData, idx lineIndex, offset int) Problem
 		if s := nearest(key, knownKeys(k[:len(k)-1]), 3); s != "" {
 			hint = fmt.Sprintf("did you mean %q?", s)
 		}
-		for _, line := range idx.linesMatching(k) {
-			probs = append(probs, Problem{File: name, Line: line + offset, Message: fmt.Sprintf("unknown key %q", strings.Join(k, ".")), Hint: hint})
+		for _, line := range ft.index().linesMatching(k) {
+			probs = append(probs, Problem{File: name, Line: line + ft.offset, Message: fmt.Sprintf("unknown key %q", strings.Join(k, ".")), Hint: hint})
 		}
 	}
 	return probs

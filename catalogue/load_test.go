@@ -64,7 +64,7 @@ func TestBrokenCatalogues(t *testing.T) {
 			"broken/no-front-matter.md:1: case study has no front matter\n    hint: start the file with a line '+++', the TOML fields (id, title, organisation, roles, sources), and another '+++'",
 		}},
 		{"no-body.md", []string{
-			"broken/no-body.md:1: empty: case study has no body\n    hint: write the story below the closing '+++' line",
+			"broken/no-body.md:8: empty: case study has no body\n    hint: write the story below the closing '+++' line",
 		}},
 		{"empty-title.toml", []string{
 			"broken/empty-title.toml:3: nameless: title is empty\n    hint: add title = \"…\"",

@@ -13,6 +13,27 @@ type Named struct {
 	ID    string
 	Title string
 	Names []string // id, title and aliases
+	norm  []string // Names folded by Norm, when worked out in advance
+}
+
+// NewNamed makes a Named with its names folded once, for repeated lookups.
+func NewNamed(id, title string, names ...string) Named {
+	n := Named{ID: id, Title: title, Names: names, norm: make([]string, len(names))}
+	for i, x := range names {
+		n.norm[i] = Norm(x)
+	}
+	return n
+}
+
+func (n Named) folded() []string {
+	if n.norm != nil {
+		return n.norm
+	}
+	out := make([]string, len(n.Names))
+	for i, x := range n.Names {
+		out[i] = Norm(x)
+	}
+	return out
 }
 
 // NameError is returned when a name matches nothing, or more than one entry.
@@ -77,8 +98,7 @@ func Resolve(kind, query string, all []Named) (Named, error) {
 	var exact, prefix, within []Named
 	for _, n := range all {
 		best := 0
-		for _, name := range n.Names {
-			nn := Norm(name)
+		for _, nn := range n.folded() {
 			switch {
 			case nn == q:
 				best = max(best, 3)
@@ -124,8 +144,7 @@ func Suggest(query string, all []Named, n int) []Named {
 	var list []scored
 	for _, x := range all {
 		best := -1
-		for _, name := range x.Names {
-			nn := Norm(name)
+		for _, nn := range x.folded() {
 			d := distance(q, nn)
 			if len(nn) > len(q) {
 				d = min(d, distance(q, nn[:len(q)])+1)
@@ -196,13 +215,15 @@ func firstN(list []Named, n int) []Named {
 	return list
 }
 
-// RoleNames lists every role for Resolve.
+// RoleNames lists every role for Resolve, with names folded once.
 func (c *Catalogue) RoleNames() []Named {
-	out := make([]Named, 0, len(c.Roles))
-	for _, r := range c.Roles {
-		out = append(out, Named{ID: r.ID, Title: r.Title, Names: append([]string{r.ID, r.Title}, r.Aliases...)})
+	if c.roleNames == nil {
+		c.roleNames = make([]Named, 0, len(c.Roles))
+		for _, r := range c.Roles {
+			c.roleNames = append(c.roleNames, NewNamed(r.ID, r.Title, append([]string{r.ID, r.Title}, r.Aliases...)...))
+		}
 	}
-	return out
+	return c.roleNames
 }
 
 // FindRole resolves a role by id, title, alias or unique prefix.

@@ -1,30 +1,49 @@
 package catalogue
 
+import "sync"
+
 // Pos is where an entry was read: the file (as named in its fs.FS, or the
 // path given on the command line) and the 1-based line of its table header.
 type Pos struct {
 	File string
-	Line int
 
-	path   string    // e.g. "role.3", to find the lines of its fields
-	lines  lineIndex // the file's line index
-	offset int       // lines before the TOML starts (front matter)
+	path string    // e.g. "role.3", to find the lines of its fields
+	src  *fileText // the text it was read from, indexed only when a line is asked for
 }
+
+// fileText is a file's TOML text. Lines are worked out only when a problem
+// needs one, so loading a valid catalogue never pays for it.
+type fileText struct {
+	text   string
+	offset int // lines before the TOML starts (front matter)
+	once   sync.Once
+	idx    lineIndex
+}
+
+func (f *fileText) index() lineIndex {
+	f.once.Do(func() { f.idx = indexLines(f.text) })
+	return f.idx
+}
+
+// Line is the 1-based line of the entry's table header, or 0 if unknown.
+func (p Pos) Line() int { return p.At("") }
 
 // At returns the line of a field of the entry, such as "next.1.to", or the
 // entry's own line when the field's line is not known.
 func (p Pos) At(field string) int {
-	if p.lines == nil {
-		return p.Line
+	if p.src == nil {
+		return 0
 	}
-	key := field
-	if p.path != "" {
-		key = p.path + "." + field
+	key := p.path
+	if field != "" && key != "" {
+		key += "." + field
+	} else if field != "" {
+		key = field
 	}
-	if l := p.lines.line(key); l > 0 {
-		return l + p.offset
+	if l := p.src.index().line(key); l > 0 {
+		return l + p.src.offset
 	}
-	return p.Line
+	return 1 + p.src.offset
 }
 
 // Meta describes a catalogue as a whole: [catalogue] in any TOML file.
@@ -220,7 +239,7 @@ type Case struct {
 	Sources      []string `toml:"sources"`
 	Body         string   `toml:"body"`
 	Pos          Pos      `toml:"-"`
-	BodyLine     int      `toml:"-"` // first line of the body in its file
+	bodyLine     int      // where the Markdown body starts, for messages
 }
 
 // themes are the STAR enablers a case study can be tagged with.

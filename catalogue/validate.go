@@ -20,7 +20,7 @@ func (v *validator) add(p Pos, field, id, msg, hint string) {
 }
 
 func (v *validator) warn(p Pos, id, msg, hint string) {
-	v.probs = append(v.probs, Problem{File: p.File, Line: p.Line, ID: id, Message: msg, Hint: hint, Warning: true})
+	v.probs = append(v.probs, Problem{File: p.File, Line: p.Line(), ID: id, Message: msg, Hint: hint, Warning: true})
 }
 
 // required reports empty required fields, given as field name, value pairs.
@@ -244,7 +244,11 @@ func (v *validator) caseStudy(x *Case) {
 	v.checkID(x.Pos, KindCase, x.ID)
 	v.required(x.Pos, x.ID, "title", x.Title, "organisation", x.Organisation)
 	if strings.TrimSpace(x.Body) == "" {
-		v.add(x.Pos, "body", x.ID, "case study has no body", "write the story below the closing '+++' line")
+		line := x.Pos.At("body")
+		if x.bodyLine > 0 {
+			line = x.bodyLine
+		}
+		v.probs = append(v.probs, Problem{File: x.Pos.File, Line: line, ID: x.ID, Message: "case study has no body", Hint: "write the story below the closing '+++' line"})
 	}
 	if len(x.Roles) == 0 {
 		v.add(x.Pos, "roles", x.ID, "case study names no roles", `add roles = ["a-role-id"]`)
