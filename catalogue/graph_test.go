@@ -13,7 +13,9 @@ import (
 // diamond builds a small graph:
 //
 //	a → b → d (1 + 1 years), a → c → d (3 + 3 years), a → d (10 years), d → e
-func diamond(t *testing.T) *catalogue.Catalogue {
+func diamond(t *testing.T) *catalogue.Catalogue { return diamondFor(t) }
+
+func diamondFor(t testing.TB) *catalogue.Catalogue {
 	t.Helper()
 	roles := []struct{ id, title, alias, next string }{
 		{"a", "Alpha worker", "AW", "b:1,c:3,d:10"},
