@@ -120,22 +120,36 @@ func entryText(e catalogue.Entry) string {
 	return s
 }
 
-// stepText says what a step takes, how long and who funds it.
-func stepText(s *catalogue.Step) string {
-	var parts []string
+// stepLines say what a step takes, how long it typically takes, who funds
+// it and what is uncertain, one line each.
+func stepLines(s *catalogue.Step) []string {
+	var out []string
 	if s.Takes != "" {
-		parts = append(parts, s.Takes)
+		out = append(out, "Takes: "+s.Takes)
 	}
-	if s.Duration != "" {
-		parts = append(parts, "typically "+s.Duration)
+	var when []string
+	switch {
+	case s.Duration != "" && s.Duration != "varies":
+		when = append(when, "Typical time: "+s.Duration)
+	case s.Years > 0:
+		when = append(when, "Typical time: "+years(s.Years))
+	default:
+		when = append(when, "Typical time: not given in the sources")
 	}
 	if s.Funding != "" {
-		parts = append(parts, "funding: "+s.Funding)
+		when = append(when, "Funding: "+s.Funding)
 	}
+	out = append(out, strings.Join(when, " · "))
 	if s.Note != "" {
-		parts = append(parts, "note: "+s.Note)
+		out = append(out, "Note: "+s.Note)
 	}
-	return strings.Join(parts, "; ")
+	return out
+}
+
+func (p *printer) step(indent string, s *catalogue.Step) {
+	for _, l := range stepLines(s) {
+		p.para(indent, l)
+	}
 }
 
 func printSteps(p *printer, c *catalogue.Catalogue, title string, edges []catalogue.Edge, incoming bool) {
@@ -151,7 +165,7 @@ func printSteps(p *printer, c *catalogue.Catalogue, title string, edges []catalo
 		}
 		r := c.Role(other)
 		p.para("  → ", fmt.Sprintf("%s (%s, %s)", r.Title, bandText(c, r), r.ID))
-		p.para("      ", stepText(e.Step))
+		p.step("      ", e.Step)
 	}
 }
 
@@ -197,7 +211,7 @@ func cmdNext(a *app, args []string) error {
 		last := x.Path.Steps[len(x.Path.Steps)-1]
 		p.para("  → ", fmt.Sprintf("%s (%s, %s)", to.Title, bandText(c, to), plural(len(x.Path.Steps), "step")))
 		if len(x.Path.Steps) == 1 {
-			p.para("      ", stepText(last.Step))
+			p.step("      ", last.Step)
 		} else {
 			p.para("      ", "via "+viaText(c, x.Path))
 		}

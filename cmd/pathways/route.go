@@ -71,7 +71,7 @@ func printPath(p *printer, c *catalogue.Catalogue, path catalogue.Path) {
 		r := c.Role(id)
 		p.line("%2d. %s  %s", i+1, headStyle.Render(clean(r.Title)), dimStyle.Render(clean(bandText(c, r))))
 		if i < len(path.Steps) {
-			p.para("      ", stepText(path.Steps[i].Step))
+			p.step("      ", path.Steps[i].Step)
 		}
 	}
 	p.line("")
