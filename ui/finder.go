@@ -1,0 +1,217 @@
+package ui
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/nhs-pathways/pathways/catalogue"
+)
+
+// finder picks a start and a goal from lists the user filters by typing,
+// then shows the shortest route, the alternatives, and where the start can
+// lead within a few steps. Enter on a route opens it in the stepper.
+type finder struct {
+	sh                    *shared
+	from, to              string
+	lists                 [2]*list // from, to
+	focus                 int      // 0 from, 1 to, 2 results
+	results               *doc
+	within                int
+	byYears               bool
+	w, h                  int
+	tab, more, less, mode key.Binding
+}
+
+const maxAlternatives = 5
+
+func newFinder(sh *shared, from, to string) *finder {
+	roles := append([]*catalogue.Role(nil), sh.cat.Roles...)
+	sort.SliceStable(roles, func(i, j int) bool { return roles[i].Title < roles[j].Title })
+	items := make([]item, len(roles))
+	for i, r := range roles {
+		items[i] = item{text: clean(r.Title), right: bandLabel(sh.cat, r), value: r.ID,
+			match: catalogue.Norm(r.Title + " " + strings.Join(r.Aliases, " "))}
+	}
+	f := &finder{sh: sh, from: from, to: to, results: newDoc(), within: 2,
+		tab:  key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next box")),
+		more: key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+/-", "more or fewer steps")),
+		less: key.NewBinding(key.WithKeys("-")),
+		mode: key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "shortest by steps or years")),
+	}
+	for i := range f.lists {
+		f.lists[i] = newList(append([]item(nil), items...), true)
+		f.lists[i].empty = "No roles in the catalogue."
+	}
+	f.lists[0].selectValue(from)
+	f.lists[1].selectValue(to)
+	switch {
+	case from != "" && to != "":
+		f.focus = 2
+	case from != "":
+		f.focus = 1
+	}
+	return f
+}
+
+func (f *finder) title() string { return "Find a route" }
+func (f *finder) typing() bool  { return f.focus < 2 }
+
+func (f *finder) resize(w, h int) tea.Cmd {
+	f.w, f.h = w, h
+	lw := (w - 3) / 2
+	lh := f.listHeight()
+	f.lists[0].resize(lw, lh)
+	f.lists[1].resize(w-3-lw, lh)
+	f.results.resize(w, max(h-lh-3, 1))
+	f.results.set(f.lines())
+	return nil
+}
+
+func (f *finder) listHeight() int { return max(min(f.h/2-1, 9), 3) }
+
+func (f *finder) update(msg tea.Msg) (any, tea.Cmd) {
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return nil, nil
+	}
+	if key.Matches(k, f.tab) {
+		f.focus = (f.focus + 1) % 3
+		return nil, nil
+	}
+	if k.String() == "shift+tab" {
+		f.focus = (f.focus + 2) % 3
+		return nil, nil
+	}
+	if f.focus < 2 {
+		used, it := f.lists[f.focus].update(k)
+		if it != nil {
+			if f.focus == 0 {
+				f.from = it.value.(string)
+			} else {
+				f.to = it.value.(string)
+			}
+			f.focus++
+			if f.focus == 1 && f.to != "" {
+				f.focus = 2
+			}
+			f.results.cur, f.results.off = -1, 0
+			f.results.set(f.lines())
+		}
+		if used {
+			return nil, nil
+		}
+		return notUsed{}, nil
+	}
+	switch {
+	case key.Matches(k, f.more):
+		f.within = min(f.within+1, 6)
+	case key.Matches(k, f.less):
+		f.within = max(f.within-1, 1)
+	case key.Matches(k, f.mode):
+		f.byYears = !f.byYears
+	default:
+		used, link := f.results.update(k)
+		if !used {
+			return notUsed{}, nil
+		}
+		return link, nil
+	}
+	f.results.set(f.lines())
+	return nil, nil
+}
+
+// lines lays out the results: routes, then where the start leads.
+func (f *finder) lines() []line {
+	st, cat := f.sh.st, f.sh.cat
+	g := cat.Graph()
+	var out []line
+	text := func(s string) { out = append(out, line{text: s}) }
+	switch {
+	case f.from == "":
+		text(st.Muted.Render("Choose where you are now: type part of a role's name, then press enter."))
+		return out
+	case f.to == "":
+		text(st.Muted.Render("Now choose where you want to be, or see below where " + roleTitle(cat, f.from) + " can lead."))
+	case f.from == f.to:
+		text(st.Muted.Render("Start and goal are the same role: choose another goal."))
+	default:
+		paths := g.Alternatives(f.from, f.to, maxAlternatives, f.byYears)
+		by := "fewest steps"
+		if f.byYears {
+			by = "least typical time"
+		}
+		if len(paths) == 0 {
+			text(st.Warn.Render("No route from " + roleTitle(cat, f.from) + " to " + roleTitle(cat, f.to) + " in this catalogue."))
+		} else {
+			text(st.Heading.Render(fmt.Sprintf("Routes, %s first (y to change)", by)))
+		}
+		for i, p := range paths {
+			name := "Shortest route"
+			if i > 0 {
+				name = fmt.Sprintf("Alternative %d", i)
+			}
+			out = append(out, line{text: pathText(cat, p), link: openStepper{title: name, roles: p.Roles}})
+		}
+	}
+	reach := g.Within(f.from, f.within)
+	out = append(out, line{}, line{text: st.Heading.Render(fmt.Sprintf("Within %d step%s of %s (+/- to change)", f.within, plural(f.within), roleTitle(cat, f.from)))})
+	if len(reach) == 0 {
+		text(st.Muted.Render("No next steps recorded."))
+	}
+	for _, r := range reach {
+		n := len(r.Path.Steps)
+		out = append(out, line{text: fmt.Sprintf("%s · %d step%s", roleTitle(cat, r.ID), n, plural(n)),
+			link: openStepper{title: "To " + roleTitle(cat, r.ID), roles: r.Path.Roles}})
+	}
+	return out
+}
+
+func pathText(cat *catalogue.Catalogue, p catalogue.Path) string {
+	names := make([]string, len(p.Roles))
+	for i, id := range p.Roles {
+		names[i] = roleTitle(cat, id)
+	}
+	return fmt.Sprintf("%d step%s, %s: %s", len(p.Steps), plural(len(p.Steps)), years(p.Years, p.Unknown), strings.Join(names, " → "))
+}
+
+func (f *finder) view() string {
+	st, cat := f.sh.st, f.sh.cat
+	lw := (f.w - 3) / 2
+	label := func(i int, name, id string) []string {
+		head := name + ": "
+		if id != "" {
+			head += roleTitle(cat, id)
+		} else {
+			head += "(not chosen)"
+		}
+		s := st.Heading
+		if f.focus != i {
+			s = st.Muted
+		}
+		return append([]string{s.Render(head)}, f.lists[i].view(st, f.focus == i)...)
+	}
+	top := panes(st, label(0, "From", f.from), label(1, "To", f.to), lw, f.w-3-lw, f.listHeight()+1)
+	rule := st.Border.Render(strings.Repeat("─", f.w))
+	if f.focus == 2 {
+		rule = st.Accent.Render(strings.Repeat("━", f.w))
+	}
+	return top + "\n" + rule + "\n" + strings.Join(f.results.view(st), "\n")
+}
+
+func (f *finder) keys() help.KeyMap {
+	n := f.results.nav
+	if f.focus < 2 {
+		ln := f.lists[f.focus].nav
+		choose := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose"))
+		typeHint := key.NewBinding(key.WithKeys(""), key.WithHelp("type", "filter"))
+		return keyMap{short: []key.Binding{typeHint, ln.Up, ln.Down, choose, f.tab},
+			full: [][]key.Binding{{typeHint, ln.Up, ln.Down, ln.PageUp, ln.PageDown, choose, f.tab}}}
+	}
+	return keyMap{short: []key.Binding{n.Down, n.Open, f.more, f.mode, f.tab},
+		full: [][]key.Binding{append(n.list(), n.Open, f.more, f.mode, f.tab)}}
+}

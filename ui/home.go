@@ -1,0 +1,127 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
+
+// home is the first screen: what the tool is, and the ways in, each with
+// its own key so a new user never has to guess.
+type home struct {
+	sh   *shared
+	list *list
+	ways []way
+	w, h int
+	nav  navKeys
+}
+
+type way struct {
+	key         key.Binding
+	label, desc string
+	intent      any
+}
+
+func newHome(sh *shared) *home {
+	b := func(k, label string) key.Binding { return key.NewBinding(key.WithKeys(k), key.WithHelp(k, label)) }
+	ways := []way{
+		{b("b", "by band"), "By band", "The bands from 2 to 9 and the medical scale, with the roles in each.", openLadder{}},
+		{b("a", "by area"), "By area", "Cancer and Diagnostics areas, and the families of roles.", openAreas{}},
+		{b("r", "routes"), "Curated routes", "Routes someone has set out, step by step, from one role to another.", openRoutes{}},
+		{b("f", "find a route"), "Find a route", "Pick where you are and where you want to be; see the ways there.", openFinder{}},
+		{b("c", "case studies"), "Case studies", "Real stories from NHS organisations of people and teams who did it.", openCases{}},
+		{b("p", "programmes"), "Programmes and funding", "Frameworks, funding and training programmes, and who they serve.", openProgrammes{}},
+		{b("s", "search"), "Search", "Type any role, alias, case study or programme.", openSearch{}},
+	}
+	items := make([]item, len(ways))
+	for i, w := range ways {
+		items[i] = item{text: w.key.Help().Key + "  " + w.label, value: i}
+	}
+	h := &home{sh: sh, ways: ways, list: newList(items, false), nav: newNavKeys()}
+	h.list.slash.SetEnabled(false)
+	return h
+}
+
+func (h *home) title() string { return "Home" }
+func (h *home) typing() bool  { return false }
+
+func (h *home) resize(w, ht int) tea.Cmd {
+	h.w, h.h = w, ht
+	h.list.resize(min(w, 44), len(h.ways))
+	return nil
+}
+
+func (h *home) update(msg tea.Msg) (any, tea.Cmd) {
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return nil, nil
+	}
+	for _, w := range h.ways {
+		if key.Matches(k, w.key) {
+			return w.intent, nil
+		}
+	}
+	if used, it := h.list.update(k); used {
+		if it != nil {
+			return h.ways[it.value.(int)].intent, nil
+		}
+		return nil, nil
+	}
+	return notUsed{}, nil
+}
+
+func (h *home) view() string {
+	st := h.sh.st
+	cat := h.sh.cat
+	intro := []string{
+		st.Title.Render("Explore NHS careers in cancer and diagnostics."),
+		st.Muted.Render("See where a role can lead, what each step takes, who pays, and who did it."),
+		"",
+		"Choose a way in: press its letter, or move with ↑/↓ and press enter.",
+		"",
+	}
+	var left []string
+	if h.w >= twoPanes {
+		left = append(intro[:0:0], intro...)
+		left = append(left, h.list.view(st, true)...)
+	} else {
+		for _, l := range intro {
+			if l == "" {
+				left = append(left, "")
+			}
+			left = append(left, wrap(l, h.w)...)
+		}
+		left = append(left, h.list.view(st, true)...)
+	}
+	sel := h.ways[h.list.selected().value.(int)]
+	if h.w < twoPanes {
+		left = append(left, "")
+		left = append(left, wrap(st.Muted.Render(sel.desc), h.w)...)
+		return strings.Join(left, "\n")
+	}
+	lw, rw := split(h.w, 48, 60)
+	right := []string{st.Heading.Render(sel.label), ""}
+	right = append(right, wrap(sel.desc, rw)...)
+	right = append(right, "", st.Heading.Render("In this catalogue"), "")
+	right = append(right,
+		fmt.Sprintf("%d roles across %d bands and %d medical grades", len(cat.Roles), len(cat.Bands), len(cat.Grades)),
+		fmt.Sprintf("%d curated routes", len(cat.Routes)),
+		fmt.Sprintf("%d case studies", len(cat.Cases)),
+		fmt.Sprintf("%d programmes and funding streams", len(cat.Programmes)),
+		"",
+		st.Muted.Render(clean(cat.Meta.Name)+" "+clean(cat.Meta.Version)+", "+clean(cat.Meta.Date)),
+	)
+	return panes(st, left, right, lw, rw, h.h)
+}
+
+func (h *home) keys() help.KeyMap {
+	short := []key.Binding{h.nav.Open}
+	all := []key.Binding{h.nav.Up, h.nav.Down, h.nav.Open}
+	for _, w := range h.ways {
+		all = append(all, w.key)
+	}
+	return keyMap{short: append(short, h.ways[0].key, h.ways[3].key, h.ways[6].key), full: [][]key.Binding{all}}
+}

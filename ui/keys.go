@@ -1,0 +1,73 @@
+package ui
+
+import (
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+)
+
+// globalKeys work on every screen.
+type globalKeys struct {
+	Back, Quit, ForceQuit, Help, Home, Search key.Binding
+}
+
+func newGlobalKeys() globalKeys {
+	return globalKeys{
+		Back:      key.NewBinding(key.WithKeys("esc", "backspace"), key.WithHelp("esc", "back")),
+		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "back, or quit at the top")),
+		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
+		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "all keys")),
+		Home:      key.NewBinding(key.WithKeys("H"), key.WithHelp("H", "home")),
+		Search:    key.NewBinding(key.WithKeys("ctrl+f"), key.WithHelp("ctrl+f", "search everything")),
+	}
+}
+
+func (k globalKeys) list() []key.Binding {
+	return []key.Binding{k.Back, k.Quit, k.Home, k.Search, k.Help, k.ForceQuit}
+}
+
+// navKeys move a selection or scroll; most screens embed them.
+type navKeys struct {
+	Up, Down, Top, Bottom, PageUp, PageDown, Open key.Binding
+}
+
+func newNavKeys() navKeys {
+	return navKeys{
+		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		Top:      key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", "top")),
+		Bottom:   key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "bottom")),
+		PageUp:   key.NewBinding(key.WithKeys("pgup", "ctrl+b"), key.WithHelp("pgup", "page up")),
+		PageDown: key.NewBinding(key.WithKeys("pgdown", "ctrl+d", "space"), key.WithHelp("pgdn", "page down")),
+		Open:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
+	}
+}
+
+// typingNav is navigation while a filter has the keys: letters are text.
+func typingNav() navKeys {
+	n := newNavKeys()
+	n.Up.SetKeys("up", "ctrl+p")
+	n.Up.SetHelp("↑", "up")
+	n.Down.SetKeys("down", "ctrl+n")
+	n.Down.SetHelp("↓", "down")
+	n.Top.SetKeys("home")
+	n.Top.SetHelp("home", "top")
+	n.Bottom.SetKeys("end")
+	n.Bottom.SetHelp("end", "bottom")
+	n.PageDown.SetKeys("pgdown")
+	return n
+}
+
+func (n navKeys) list() []key.Binding {
+	return []key.Binding{n.Up, n.Down, n.Top, n.Bottom, n.PageUp, n.PageDown}
+}
+
+// keyMap is a help.KeyMap made of a short list and full groups.
+type keyMap struct {
+	short []key.Binding
+	full  [][]key.Binding
+}
+
+func (k keyMap) ShortHelp() []key.Binding  { return k.short }
+func (k keyMap) FullHelp() [][]key.Binding { return k.full }
+
+var _ help.KeyMap = keyMap{}

@@ -1,0 +1,161 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/nhs-pathways/pathways/catalogue"
+)
+
+// ladder shows the bands from the lowest up, then the medical scale, each
+// with its roles. A role in a range of bands appears in each of them.
+type ladder struct {
+	sh         *shared
+	list       *list
+	w, h       int
+	prev, next key.Binding
+}
+
+// rung is the value of one row: a role in one band or grade.
+type rung struct{ band, role string }
+
+func newLadder(sh *shared, band string) *ladder {
+	cat := sh.cat
+	var items []item
+	add := func(head string, roles []*catalogue.Role, band string) {
+		items = append(items, item{text: head, header: true, value: "band:" + band})
+		if len(roles) == 0 {
+			items = append(items, item{text: "no roles in the catalogue yet", header: true, dim: true})
+		}
+		for _, r := range roles {
+			right := bandLabel(cat, r)
+			if r.Grade != "" || (len(r.Bands) == 1 && r.Bands[0] == band) {
+				right = "" // said by the heading already
+			}
+			items = append(items, item{text: clean(r.Title), right: right, value: rung{band, r.ID},
+				match: catalogue.Norm(strings.Join(append([]string{r.Title, band}, r.Aliases...), " "))})
+		}
+	}
+	for _, b := range cat.Bands {
+		roles := cat.RolesInBand(b.ID)
+		if b.Closed && len(roles) == 0 {
+			continue
+		}
+		head := clean(b.Label)
+		if p := pay(b); p != "" {
+			head += "  " + p
+		}
+		add(head, roles, b.ID)
+	}
+	if len(cat.Grades) > 0 {
+		items = append(items, item{text: "The medical scale: doctors are not on Agenda for Change bands", header: true, dim: true})
+		for _, g := range cat.Grades {
+			add(clean(g.Label), cat.RolesInGrade(g.ID), g.ID)
+		}
+	}
+	l := &ladder{sh: sh, list: newList(items, false),
+		prev: key.NewBinding(key.WithKeys("left", "h", "["), key.WithHelp("←/h", "band below")),
+		next: key.NewBinding(key.WithKeys("right", "l", "]"), key.WithHelp("→/l", "band above")),
+	}
+	l.list.empty = "The catalogue has no bands."
+	if band != "" {
+		l.list.selectValue("band:" + band)
+		l.list.fix(1)
+	}
+	return l
+}
+
+func (l *ladder) title() string { return "Bands" }
+func (l *ladder) typing() bool  { return l.list.filtering }
+
+func (l *ladder) resize(w, h int) tea.Cmd {
+	l.w, l.h = w, h
+	lw := w
+	if w >= twoPanes {
+		lw, _ = split(w, 44, 56)
+	}
+	l.list.resize(lw, h)
+	return nil
+}
+
+func (l *ladder) update(msg tea.Msg) (any, tea.Cmd) {
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return nil, nil
+	}
+	if !l.list.filtering {
+		switch {
+		case key.Matches(k, l.prev):
+			l.list.jump(-1)
+			return nil, nil
+		case key.Matches(k, l.next):
+			l.list.jump(1)
+			return nil, nil
+		}
+	}
+	used, it := l.list.update(k)
+	switch {
+	case it != nil:
+		return openRole{id: it.value.(rung).role}, nil
+	case used:
+		return nil, nil
+	}
+	return notUsed{}, nil
+}
+
+func (l *ladder) view() string {
+	st := l.sh.st
+	left := l.list.view(st, true)
+	if l.w < twoPanes {
+		return strings.Join(left, "\n")
+	}
+	lw, rw := split(l.w, 44, 56)
+	var right []string
+	if it := l.list.selected(); it != nil {
+		rg := it.value.(rung)
+		right = roleSummary(l.sh, rg.role, rg.band, rw)
+	}
+	return panes(st, left, right, lw, rw, l.h)
+}
+
+// roleSummary is the short account of a role shown beside lists.
+func roleSummary(sh *shared, id, band string, w int) []string {
+	st, cat := sh.st, sh.cat
+	r := cat.Role(id)
+	if r == nil {
+		return nil
+	}
+	out := []string{st.Title.Render(clean(r.Title))}
+	facts := bandLabel(cat, r)
+	if p := rolePay(cat, r); p != "" {
+		facts += " · " + p
+	}
+	out = append(out, wrap(st.Muted.Render(facts), w)...)
+	if b := cat.Band(band); b != nil && b.Means != "" {
+		out = append(out, "")
+		out = append(out, wrap(st.Muted.Render(clean(b.Label)+": "+clean(b.Means)), w)...)
+	}
+	out = append(out, "")
+	out = append(out, wrap(clean(r.Summary), w)...)
+	if next := cat.Graph().Next(id); len(next) > 0 {
+		out = append(out, "", st.Heading.Render("Can lead to"))
+		for _, e := range next {
+			out = append(out, wrap("→ "+roleTitle(cat, e.To)+st.Muted.Render(" · "+bandLabel(cat, cat.Role(e.To))), w)...)
+		}
+	}
+	return append(out, "", st.Muted.Render("enter: the full role card"))
+}
+
+func (l *ladder) keys() help.KeyMap {
+	n := l.list.nav
+	if l.list.filtering {
+		return keyMap{short: []key.Binding{n.Open}, full: [][]key.Binding{{n.Open, n.Up, n.Down}}}
+	}
+	return keyMap{
+		short: []key.Binding{n.Up, n.Down, l.prev, l.next, n.Open, l.list.slash},
+		full:  [][]key.Binding{append(n.list(), l.prev, l.next, n.Open, l.list.slash)},
+	}
+}

@@ -1,0 +1,307 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/nhs-pathways/pathways/catalogue"
+)
+
+// item is one row of a list. Headers are shown but never selected.
+type item struct {
+	text, right string
+	header      bool   // a heading: never selected
+	dim         bool   // with header: a quiet note, such as "no roles yet"
+	value       any    // what opening the row means: an intent, usually
+	match       string // normalised text the filter searches
+}
+
+// list is a selectable, filterable list of rows with headers, sized to a
+// block of the screen. It keeps its selection and scroll across resizes.
+type list struct {
+	items     []item
+	shown     []int // rows of items that pass the filter
+	cur, off  int   // selected row of shown, first visible row
+	w, h      int
+	filter    field
+	filtering bool // the filter has the keys
+	always    bool // type-to-filter: the filter always has the keys
+	nav       navKeys
+	typeNav   navKeys // navigation while the filter has the keys
+	slash     key.Binding
+	empty     string
+}
+
+func newList(items []item, always bool) *list {
+	l := &list{always: always, filtering: always, empty: "Nothing here yet.",
+		slash: key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter"))}
+	l.filter.prompt = "Filter: "
+	l.nav = newNavKeys()
+	l.typeNav = typingNav()
+	if always {
+		l.nav = typingNav()
+		l.filter.prompt = "Type to filter: "
+	}
+	l.setItems(items)
+	return l
+}
+
+// setItems replaces the rows, keeping the selected value where it can.
+func (l *list) setItems(items []item) {
+	var keep any
+	if it := l.selected(); it != nil {
+		keep = it.value
+	}
+	l.items = items
+	for i := range l.items {
+		if l.items[i].match == "" {
+			l.items[i].match = catalogue.Norm(l.items[i].text)
+		}
+	}
+	l.refilter()
+	if keep != nil {
+		l.selectValue(keep)
+	}
+}
+
+func (l *list) refilter() {
+	words := strings.Fields(catalogue.Norm(l.filter.value()))
+	l.shown = l.shown[:0]
+	for i, it := range l.items {
+		if len(words) > 0 && (it.header || !containsAll(it.match, words)) {
+			continue
+		}
+		l.shown = append(l.shown, i)
+	}
+	l.cur, l.off = 0, 0
+	l.fix(1)
+}
+
+func containsAll(s string, words []string) bool {
+	for _, w := range words {
+		if !strings.Contains(s, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// fix moves the selection off headers in direction dir and scrolls it into view.
+func (l *list) fix(dir int) {
+	if len(l.shown) == 0 {
+		l.cur, l.off = 0, 0
+		return
+	}
+	l.cur = min(max(l.cur, 0), len(l.shown)-1)
+	for i := l.cur; i >= 0 && i < len(l.shown); i += dir {
+		if !l.items[l.shown[i]].header {
+			l.cur = i
+			break
+		}
+		if i+dir < 0 || i+dir >= len(l.shown) {
+			dir = -dir // no row that way: look the other way
+		}
+	}
+	rows := l.rows()
+	if l.cur < l.off {
+		l.off = l.cur
+		if l.off > 0 && l.items[l.shown[l.off-1]].header {
+			l.off-- // show the header above the first row
+		}
+	}
+	if l.cur >= l.off+rows {
+		l.off = l.cur - rows + 1
+	}
+	l.off = max(0, min(l.off, len(l.shown)-rows))
+}
+
+// rows is how many rows fit under the filter line.
+func (l *list) rows() int {
+	if l.filtering || l.filter.value() != "" {
+		return max(l.h-1, 1)
+	}
+	return max(l.h, 1)
+}
+
+func (l *list) resize(w, h int) { l.w, l.h = w, h; l.fix(1) }
+
+// selected is the selected row, or nil.
+func (l *list) selected() *item {
+	if l.cur < 0 || l.cur >= len(l.shown) {
+		return nil
+	}
+	it := &l.items[l.shown[l.cur]]
+	if it.header {
+		return nil
+	}
+	return it
+}
+
+func (l *list) selectValue(v any) {
+	for i, at := range l.shown {
+		if l.items[at].value == v {
+			l.cur = i
+			l.fix(1)
+			return
+		}
+	}
+}
+
+// jump moves to the next (dir 1) or previous (-1) header's first row.
+func (l *list) jump(dir int) {
+	i := l.cur
+	if dir < 0 {
+		for i > 0 && !l.items[l.shown[i]].header { // this group's header
+			i--
+		}
+		for i--; i > 0 && !l.isGroup(i); i-- {
+		}
+	} else {
+		for i++; i < len(l.shown) && !l.isGroup(i); i++ {
+		}
+	}
+	if i >= 0 && i < len(l.shown) {
+		l.cur = i
+		l.fix(1)
+	}
+}
+
+func (l *list) isGroup(i int) bool {
+	it := l.items[l.shown[i]]
+	return it.header && !it.dim
+}
+
+// update handles a key. It reports whether the key was used, and the row
+// opened with enter.
+func (l *list) update(msg tea.KeyPressMsg) (used bool, opened *item) {
+	n := l.nav
+	if l.filtering {
+		n = l.typeNav
+	}
+	switch {
+	case key.Matches(msg, n.Open):
+		if !l.always {
+			l.filtering = false
+		}
+		return true, l.selected()
+	case key.Matches(msg, n.Up):
+		l.cur--
+		l.fix(-1)
+	case key.Matches(msg, n.Down):
+		l.cur++
+		l.fix(1)
+	case key.Matches(msg, n.Top):
+		l.cur = 0
+		l.fix(1)
+	case key.Matches(msg, n.Bottom):
+		l.cur = len(l.shown) - 1
+		l.fix(-1)
+	case key.Matches(msg, n.PageUp):
+		l.cur -= l.rows()
+		l.fix(-1)
+	case key.Matches(msg, n.PageDown):
+		l.cur += l.rows()
+		l.fix(1)
+	case l.filtering && msg.String() == "esc" && !l.always:
+		l.filtering = false
+		l.filter.set("")
+		l.refilter()
+	case l.filtering:
+		if !l.filter.update(msg) {
+			return false, nil
+		}
+		l.refilter()
+	case key.Matches(msg, l.slash):
+		l.filtering = true
+	default:
+		return false, nil
+	}
+	return true, nil
+}
+
+// view renders the list in its block.
+func (l *list) view(st *styles, focused bool) []string {
+	var out []string
+	if l.filtering || l.filter.value() != "" {
+		out = append(out, l.filter.view(st, l.filtering && focused))
+	}
+	if len(l.shown) == 0 {
+		msg := l.empty
+		if l.filter.value() != "" {
+			msg = "Nothing matches “" + clean(l.filter.value()) + "”."
+		}
+		return append(out, st.Muted.Render("  "+msg))
+	}
+	end := min(l.off+l.rows(), len(l.shown))
+	for i := l.off; i < end; i++ {
+		out = append(out, l.row(st, &l.items[l.shown[i]], i == l.cur, focused))
+	}
+	return out
+}
+
+func (l *list) row(st *styles, it *item, sel, focused bool) string {
+	if it.header && it.dim {
+		return st.Muted.Render(fit("  "+it.text, l.w))
+	}
+	if it.header {
+		return fit(st.Heading.Render(it.text), l.w)
+	}
+	right := ""
+	if it.right != "" {
+		right = " " + ansi.Truncate(it.right, max(l.w/3, 6), "…")
+	}
+	tw := max(l.w-2-ansi.StringWidth(right), 4)
+	text := fit(it.text, tw)
+	line := text + right
+	switch {
+	case sel && focused:
+		return st.Selected.Render(fit("▸ "+line, l.w))
+	case sel:
+		return st.Accent.Render("▸ ") + text + st.Muted.Render(right)
+	}
+	return "  " + text + st.Muted.Render(right)
+}
+
+// field is a one-line text input with a fixed cursor: no blinking, so the
+// screen only changes when the user types.
+type field struct {
+	prompt string
+	val    []rune
+}
+
+func (f *field) value() string { return string(f.val) }
+func (f *field) set(s string)  { f.val = []rune(s) }
+
+// update edits the text; it reports whether the key was text editing.
+func (f *field) update(msg tea.KeyPressMsg) bool {
+	switch msg.String() {
+	case "backspace":
+		if len(f.val) > 0 {
+			f.val = f.val[:len(f.val)-1]
+		}
+		return true
+	case "ctrl+u":
+		f.val = f.val[:0]
+		return true
+	case "ctrl+w":
+		s := strings.TrimRight(string(f.val), " ")
+		f.val = []rune(s[:strings.LastIndex(s, " ")+1])
+		return true
+	}
+	if msg.Text == "" || msg.Mod&^tea.ModShift != 0 || len(f.val) >= 80 {
+		return false
+	}
+	f.val = append(f.val, []rune(catalogue.Clean(msg.Text))...)
+	return true
+}
+
+func (f *field) view(st *styles, focused bool) string {
+	s := st.Muted.Render(f.prompt) + clean(f.value())
+	if focused {
+		s += st.Accent.Render("█")
+	}
+	return s
+}

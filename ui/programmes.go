@@ -1,0 +1,152 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/nhs-pathways/pathways/catalogue"
+)
+
+// kinds of programme, in the order they are listed, with their headings.
+var programmeKinds = [][2]string{
+	{"funding", "Funding"}, {"training", "Training programmes"}, {"education", "Education"},
+	{"framework", "Frameworks"}, {"standard", "Standards"}, {"toolkit", "Toolkits"}, {"initiative", "Initiatives"},
+}
+
+// newProgrammes lists programmes and funding by kind; the detail of the
+// selected one is beside the list when the terminal is wide.
+func newProgrammes(sh *shared, id string) *menu {
+	cat := sh.cat
+	var items []item
+	done := map[string]bool{}
+	group := func(kind, heading string) {
+		first := true
+		for _, p := range cat.Programmes {
+			if p.Kind != kind && !(kind == "" && !done[p.Kind]) {
+				continue
+			}
+			if first {
+				items = append(items, item{text: heading, header: true})
+				first = false
+			}
+			items = append(items, item{text: clean(p.Name), value: openProgramme{p.ID},
+				match: catalogue.Norm(p.Name + " " + p.Organisation + " " + p.Kind)})
+		}
+		done[kind] = true
+	}
+	for _, k := range programmeKinds {
+		group(k[0], k[1])
+	}
+	group("", "Other")
+	m := &menu{sh: sh, name: "Programmes and funding", list: newList(items, false),
+		intro: "Who pays for training, and the frameworks and programmes that support each role."}
+	m.list.empty = "No programmes in the catalogue yet."
+	m.list.selectValue(openProgramme{id})
+	m.preview = func(v any, w int) []string {
+		var out []string
+		for _, l := range programmeLines(sh, v.(openProgramme).id, w) {
+			if l.link != nil {
+				l.text = "• " + l.text
+			}
+			out = append(out, l.text)
+		}
+		return out
+	}
+	return m
+}
+
+// programmeLines is a programme's detail, with its roles as links.
+func programmeLines(sh *shared, id string, w int) []line {
+	st, cat := sh.st, sh.cat
+	p := cat.Programme(id)
+	if p == nil {
+		return []line{{text: st.Warn.Render("There is no programme " + clean(id) + " in this catalogue.")}}
+	}
+	var out []line
+	text := func(s string) {
+		for _, l := range wrap(s, w) {
+			out = append(out, line{text: l})
+		}
+	}
+	text(st.Title.Render(clean(p.Name)))
+	from := capital(clean(p.Kind))
+	if p.Organisation != "" {
+		from += " · " + clean(p.Organisation)
+	}
+	if a := cat.Alliance(p.Alliance); a != nil {
+		from += " · " + clean(a.Name)
+	}
+	text(st.Muted.Render(from))
+	out = append(out, line{})
+	text(clean(p.Summary))
+	if p.Offers != "" {
+		out = append(out, line{}, line{text: st.Heading.Render("What it offers")})
+		text(clean(p.Offers))
+	}
+	if p.Note != "" {
+		out = append(out, line{})
+		text(st.Muted.Render(clean(p.Note)))
+	}
+	if p.URL != "" {
+		text(st.Muted.Render(clean(p.URL)))
+	}
+	out = append(out, line{}, line{text: st.Heading.Render("Roles it serves")})
+	n := 0
+	for _, r := range cat.Roles {
+		if has(p.Roles, r.ID) || has(r.Programmes, p.ID) {
+			out = append(out, line{text: clean(r.Title) + " · " + bandLabel(cat, r), link: openRole{r.ID}})
+			n++
+		}
+	}
+	if n == 0 {
+		text(st.Muted.Render("No roles are linked to it yet."))
+	}
+	return out
+}
+
+// programme is one programme's detail, its roles selectable.
+type programme struct {
+	sh  *shared
+	id  string
+	doc *doc
+}
+
+func newProgramme(sh *shared, id string) *programme {
+	return &programme{sh: sh, id: id, doc: newDoc()}
+}
+
+func (p *programme) title() string {
+	if x := p.sh.cat.Programme(p.id); x != nil {
+		return clean(x.Name)
+	}
+	return "Programme"
+}
+
+func (p *programme) typing() bool { return false }
+
+func (p *programme) resize(w, h int) tea.Cmd {
+	w = min(w, maxReading)
+	p.doc.resize(w, h)
+	p.doc.set(programmeLines(p.sh, p.id, w))
+	return nil
+}
+
+func (p *programme) update(msg tea.Msg) (any, tea.Cmd) {
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		if used, link := p.doc.update(k); used {
+			return link, nil
+		}
+		return notUsed{}, nil
+	}
+	return nil, nil
+}
+
+func (p *programme) view() string { return strings.Join(p.doc.view(p.sh.st), "\n") }
+
+func (p *programme) keys() help.KeyMap {
+	n := p.doc.nav
+	return keyMap{short: []key.Binding{n.Down, n.Up, n.Open}, full: [][]key.Binding{append(n.list(), n.Open)}}
+}

@@ -1,0 +1,252 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/nhs-pathways/pathways/catalogue"
+)
+
+// roleCard is everything about one role, with its next and previous steps,
+// programmes and case studies as links.
+type roleCard struct {
+	sh       *shared
+	id       string
+	doc      *doc
+	from, to key.Binding
+}
+
+func newRoleCard(sh *shared, id string) *roleCard {
+	return &roleCard{sh: sh, id: id, doc: newDoc(),
+		from: key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "route from here")),
+		to:   key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "route to here")),
+	}
+}
+
+func (c *roleCard) title() string { return roleTitle(c.sh.cat, c.id) }
+func (c *roleCard) typing() bool  { return false }
+
+func (c *roleCard) resize(w, h int) tea.Cmd {
+	c.doc.resize(min(w, maxReading), h)
+	c.doc.set(c.lines(min(w, maxReading)))
+	return nil
+}
+
+func (c *roleCard) update(msg tea.Msg) (any, tea.Cmd) {
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return nil, nil
+	}
+	switch {
+	case key.Matches(k, c.from):
+		return openFinder{from: c.id}, nil
+	case key.Matches(k, c.to):
+		return openFinder{to: c.id}, nil
+	}
+	if used, link := c.doc.update(k); used {
+		return link, nil
+	}
+	return notUsed{}, nil
+}
+
+func (c *roleCard) view() string { return strings.Join(c.doc.view(c.sh.st), "\n") }
+
+func (c *roleCard) keys() help.KeyMap {
+	n := c.doc.nav
+	return keyMap{
+		short: []key.Binding{n.Down, n.Open, c.from, c.to},
+		full:  [][]key.Binding{append(n.list(), n.Open, c.from, c.to)},
+	}
+}
+
+// lines lays out the card at width w.
+func (c *roleCard) lines(w int) []line {
+	st, cat := c.sh.st, c.sh.cat
+	r := cat.Role(c.id)
+	if r == nil {
+		return []line{{text: st.Warn.Render("There is no role " + clean(c.id) + " in this catalogue.")}}
+	}
+	var out []line
+	text := func(s string) {
+		for _, l := range wrap(s, w) {
+			out = append(out, line{text: l})
+		}
+	}
+	head := func(s string) { out = append(out, line{}, line{text: st.Heading.Render(s)}) }
+	link := func(s string, to any) { out = append(out, line{text: s, link: to}) }
+	note := func(s string) {
+		for _, l := range wrap(s, w-4) {
+			out = append(out, line{text: "    " + st.Muted.Render(l)})
+		}
+	}
+
+	text(st.Title.Render(clean(r.Title)))
+	facts := bandLabel(cat, r)
+	if p := rolePay(cat, r); p != "" {
+		facts += " · " + p
+	}
+	if r.BandNote != "" && len(r.Bands) > 0 {
+		facts += " · " + clean(r.BandNote)
+	}
+	text(facts)
+	if len(r.Aliases) > 0 {
+		text(st.Muted.Render("Also called: " + clean(strings.Join(r.Aliases, ", "))))
+	}
+	text(field2("Family", familyName(cat, r.Family)) + field2("Areas", domainNames(cat, r.Domains)))
+	reg := ""
+	if g := cat.Regulator(r.Regulator); g != nil {
+		reg = clean(g.Name)
+		if g.Full != "" && g.Full != g.Name {
+			reg += " (" + clean(g.Full) + ")"
+		}
+	}
+	text(field2("Regulator", reg) + field2("Note", clean(r.RegulatorNote)))
+	lv := ""
+	if a := cat.AccendLevel(r.Accend); a != nil {
+		lv = clean(a.Label)
+	}
+	if l := cat.CareerLevel(r.CareerLevel); l != nil {
+		lv = strings.TrimPrefix(lv+" · "+clean(l.Label), " · ")
+	}
+	text(field2("Level", lv))
+	if r.NewRole {
+		text(st.Accent.Render("A new role in the NHS."))
+	}
+	out = append(out, line{})
+	text(clean(r.Summary))
+	if r.Work != "" {
+		head("What the work involves")
+		text(clean(r.Work))
+	}
+	if len(r.Entry) > 0 {
+		head("Ways in")
+		for _, e := range r.Entry {
+			text("• " + entryText(e))
+			if e.Funding != "" {
+				note("Funding: " + clean(e.Funding))
+			}
+		}
+	}
+	head("Next steps")
+	next := cat.Graph().Next(r.ID)
+	if len(next) == 0 {
+		text(st.Muted.Render("No next step in the catalogue yet."))
+	}
+	for _, e := range next {
+		link("→ "+roleTitle(cat, e.To)+" · "+bandLabel(cat, cat.Role(e.To)), openRole{id: e.To})
+		note(stepText(e.Step))
+	}
+	if prev := cat.Graph().Prev(r.ID); len(prev) > 0 {
+		head("Previous steps")
+		for _, e := range prev {
+			link("← "+roleTitle(cat, e.From)+" · "+bandLabel(cat, cat.Role(e.From)), openRole{id: e.From})
+		}
+	}
+	if ps := cat.ProgrammesFor(r.ID); len(ps) > 0 {
+		head("Programmes and funding")
+		for _, p := range ps {
+			link(clean(p.Name)+" · "+clean(p.Kind), openProgramme{id: p.ID})
+		}
+	}
+	if cs := cat.CasesFor(r.ID); len(cs) > 0 {
+		head("Case studies")
+		for _, x := range cs {
+			link(clean(x.Title)+" · "+clean(x.Organisation), openCase{id: x.ID})
+		}
+	}
+	if r.Note != "" {
+		head("Note")
+		text(clean(r.Note))
+	}
+	head("Sources")
+	for _, s := range r.Sources {
+		text(st.Muted.Render(sourceText(cat, s)))
+	}
+	return out
+}
+
+func field2(name, value string) string {
+	if value == "" {
+		return ""
+	}
+	return name + ": " + value + "   "
+}
+
+func familyName(cat *catalogue.Catalogue, id string) string {
+	if f := cat.Family(id); f != nil {
+		return clean(f.Name)
+	}
+	return clean(id)
+}
+
+func domainNames(cat *catalogue.Catalogue, ids []string) string {
+	var names []string
+	for _, id := range ids {
+		if d := cat.Domain(id); d != nil {
+			names = append(names, clean(d.Area)+": "+clean(d.Name))
+		}
+	}
+	return strings.Join(names, ", ")
+}
+
+func entryText(e catalogue.Entry) string {
+	var bits []string
+	if e.Level > 0 {
+		bits = append(bits, fmt.Sprintf("level %d", e.Level))
+	}
+	if e.Duration != "" {
+		bits = append(bits, clean(e.Duration))
+	}
+	if e.Standard != "" {
+		bits = append(bits, clean(e.Standard))
+	}
+	s := capital(clean(e.Kind)) + ": " + clean(e.Name)
+	if len(bits) > 0 {
+		s += " (" + strings.Join(bits, ", ") + ")"
+	}
+	return s
+}
+
+// stepText says what a step takes, how long and who pays.
+func stepText(s *catalogue.Step) string {
+	var bits []string
+	if s.Takes != "" {
+		bits = append(bits, "Takes: "+clean(s.Takes))
+	}
+	if s.Duration != "" {
+		bits = append(bits, "Typical time: "+clean(s.Duration))
+	} else if s.Years > 0 {
+		bits = append(bits, "Typical time: "+years(s.Years, 0))
+	}
+	if s.Funding != "" {
+		bits = append(bits, "Funding: "+clean(s.Funding))
+	}
+	if len(bits) == 0 {
+		return "What this step takes is not recorded yet."
+	}
+	return strings.Join(bits, ". ") + "."
+}
+
+func sourceText(cat *catalogue.Catalogue, id string) string {
+	s := cat.Source(id)
+	if s == nil {
+		return clean(id)
+	}
+	out := clean(s.ID) + "  " + clean(s.Title)
+	if s.URL != "" {
+		out += " " + clean(s.URL)
+	}
+	return out
+}
+
+func capital(s string) string {
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	return strings.ToUpper(string(r[0])) + strings.ReplaceAll(string(r[1:]), "-", " ")
+}

@@ -1,0 +1,266 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"github.com/nhs-pathways/pathways/catalogue"
+)
+
+// model is the root: a stack of screens, the router over intents, the
+// header, the help bar and the theme. Screens only ever talk to it through
+// intents.
+type model struct {
+	sh       *shared
+	stack    []screen
+	w, h     int
+	keys     globalKeys
+	help     help.Model
+	showHelp bool
+	mouse    bool
+	auto     bool  // follow the terminal's background
+	err      error // a panic, reported by Run
+}
+
+// New makes the root model, opened on the screen the options deep-link to.
+func New(cat *catalogue.Catalogue, opts Options) tea.Model { return newModel(cat, opts) }
+
+func newModel(cat *catalogue.Catalogue, opts Options) *model {
+	theme := opts.Theme
+	switch {
+	case opts.NoColor:
+		theme = themeNoColour
+	case theme == "":
+		theme = themeDark // safe until the terminal says otherwise
+	}
+	m := &model{
+		sh:    &shared{cat: cat, st: newStyles(theme, theme != themeLight), rendered: map[renderKey]string{}},
+		keys:  newGlobalKeys(),
+		help:  help.New(),
+		mouse: opts.Mouse,
+		auto:  opts.Theme == "" && !opts.NoColor,
+	}
+	m.help.Styles = m.sh.st.Help
+	m.stack = []screen{newHome(m.sh)}
+	switch {
+	case opts.Role != "":
+		m.route(openRole{id: opts.Role})
+	case opts.RouteFrom != "" && opts.RouteTo != "":
+		m.route(openFinder{from: opts.RouteFrom, to: opts.RouteTo})
+		if p, ok := cat.Graph().Shortest(opts.RouteFrom, opts.RouteTo, false); ok {
+			m.route(openStepper{title: "Shortest route", roles: p.Roles})
+		}
+	case opts.Case != "":
+		m.route(openCase{id: opts.Case})
+	}
+	return m
+}
+
+func (m *model) Init() tea.Cmd {
+	if m.auto {
+		return tea.RequestBackgroundColor
+	}
+	return nil
+}
+
+func (m *model) top() screen { return m.stack[len(m.stack)-1] }
+
+// bodySize is the space a screen gets: all but the header and the help bar.
+func (m *model) bodySize() (int, int) { return max(m.w-2, 1), max(m.h-3, 1) }
+
+func (m *model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
+	defer func() {
+		if r := recover(); r != nil {
+			m.err = fmt.Errorf("something went wrong inside pathways (%v)", r)
+			cmd = tea.Quit
+		}
+	}()
+	if m.err != nil {
+		return m, tea.Quit
+	}
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.w, m.h = msg.Width, msg.Height
+		m.help.SetWidth(max(m.w-2, 1))
+		return m, m.relayout()
+	case tea.BackgroundColorMsg:
+		if m.auto && msg.IsDark() != m.sh.st.dark {
+			m.setTheme(map[bool]string{true: themeDark, false: themeLight}[msg.IsDark()], msg.IsDark())
+			return m, m.relayout()
+		}
+	case renderedMsg:
+		if msg.err == nil {
+			m.sh.rendered[msg.key] = msg.out
+		}
+		var cmds []tea.Cmd
+		for _, s := range m.stack {
+			_, c := s.update(msg)
+			cmds = append(cmds, c)
+		}
+		return m, tea.Batch(cmds...)
+	case tea.KeyPressMsg:
+		return m, m.key(msg)
+	case tea.MouseWheelMsg:
+		return m, m.wheel(msg)
+	}
+	return m, nil
+}
+
+func (m *model) setTheme(theme string, dark bool) {
+	m.sh.st = newStyles(theme, dark)
+	m.help.Styles = m.sh.st.Help
+}
+
+// relayout gives every screen on the stack the new size, so that going back
+// finds it laid out; only the top one may start work.
+func (m *model) relayout() tea.Cmd {
+	w, h := m.bodySize()
+	var cmd tea.Cmd
+	for i, s := range m.stack {
+		if c := s.resize(w, h); i == len(m.stack)-1 {
+			cmd = c
+		}
+	}
+	return cmd
+}
+
+func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.keys
+	switch {
+	case key.Matches(msg, k.ForceQuit):
+		return tea.Quit
+	case m.showHelp:
+		if key.Matches(msg, k.Help, k.Back, k.Quit) {
+			m.showHelp = false
+		}
+		return nil
+	}
+	if m.w < minWidth || m.h < minHeight {
+		if key.Matches(msg, k.Quit) {
+			return tea.Quit
+		}
+		return nil
+	}
+	in, cmd := m.top().update(msg)
+	if _, ok := in.(notUsed); !ok {
+		return tea.Batch(cmd, m.route(in))
+	}
+	switch {
+	case key.Matches(msg, k.Help):
+		m.showHelp = true
+	case key.Matches(msg, k.Back):
+		return m.route(goBack{})
+	case key.Matches(msg, k.Quit):
+		if len(m.stack) == 1 {
+			return tea.Quit
+		}
+		return m.route(goBack{})
+	case key.Matches(msg, k.Home):
+		m.stack = m.stack[:1]
+		w, h := m.bodySize()
+		return m.top().resize(w, h)
+	case key.Matches(msg, k.Search):
+		return m.route(openSearch{})
+	}
+	return nil
+}
+
+// wheel scrolls the top screen as the arrow keys would.
+func (m *model) wheel(msg tea.MouseWheelMsg) tea.Cmd {
+	if !m.mouse || m.showHelp {
+		return nil
+	}
+	code := tea.KeyDown
+	switch msg.Button {
+	case tea.MouseWheelUp:
+		code = tea.KeyUp
+	case tea.MouseWheelDown:
+	default:
+		return nil
+	}
+	var cmds []tea.Cmd
+	for range 3 {
+		in, cmd := m.top().update(tea.KeyPressMsg{Code: code})
+		cmds = append(cmds, cmd, m.route(in))
+	}
+	return tea.Batch(cmds...)
+}
+
+func (m *model) View() tea.View {
+	v := tea.NewView(m.render())
+	v.AltScreen = true
+	v.WindowTitle = "pathways"
+	if m.mouse {
+		v.MouseMode = tea.MouseModeCellMotion
+	}
+	return v
+}
+
+func (m *model) render() (out string) {
+	defer func() {
+		if r := recover(); r != nil {
+			m.err = fmt.Errorf("something went wrong inside pathways (%v)", r)
+			out = "pathways hit a problem and will close. Press any key."
+		}
+	}()
+	st := m.sh.st
+	switch {
+	case m.w == 0 || m.h == 0:
+		return ""
+	case m.w < minWidth || m.h < minHeight:
+		msg := fmt.Sprintf("Make the window larger.\n\npathways needs at least %d×%d;\nthis one is %d×%d.\n\nq quits.", minWidth, minHeight, m.w, m.h)
+		return lipgloss.Place(m.w, m.h, lipgloss.Center, lipgloss.Center, st.Title.Render(msg), lipgloss.WithWhitespaceChars(" "))
+	}
+	bw, bh := m.bodySize()
+	var body string
+	if m.showHelp {
+		body = strings.Join(box(m.fullHelp(bw), bw, bh), "\n")
+	} else {
+		body = strings.Join(box(strings.Split(m.top().view(), "\n"), bw, bh), "\n")
+	}
+	var b strings.Builder
+	b.WriteString(" " + m.header(bw) + "\n")
+	for _, l := range strings.Split(body, "\n") {
+		b.WriteString(" " + l + " \n")
+	}
+	b.WriteString("\n ")
+	b.WriteString(fit(m.help.ShortHelpView(m.shortHelp()), bw))
+	return b.String()
+}
+
+// header is the breadcrumb: where the user is and how they got there.
+func (m *model) header(w int) string {
+	st := m.sh.st
+	parts := []string{}
+	for _, s := range m.stack[1:] {
+		parts = append(parts, s.title())
+	}
+	crumbs := st.Title.Render("pathways")
+	for len(parts) > 0 {
+		c := strings.Join(parts, " › ")
+		if lipgloss.Width(c)+12 <= w || len(parts) == 1 {
+			crumbs += st.Muted.Render(" › ") + st.Text.Render(c)
+			break
+		}
+		parts = parts[1:]
+		crumbs += st.Muted.Render(" › …")
+	}
+	return fit(crumbs, w)
+}
+
+func (m *model) shortHelp() []key.Binding {
+	b := append([]key.Binding{}, m.top().keys().ShortHelp()...)
+	if m.showHelp {
+		return []key.Binding{key.NewBinding(key.WithKeys("?"), key.WithHelp("?/esc", "close help"))}
+	} else if len(m.stack) > 1 {
+		b = append(b, m.keys.Back)
+	} else {
+		b = append(b, key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")))
+	}
+	return append(b, m.keys.Help)
+}

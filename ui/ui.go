@@ -1,0 +1,76 @@
+// Package ui is the terminal explorer: one root model with a stack of
+// screens (home, band ladder, role card, route stepper, route finder, case
+// study reader, programmes, search, help), built on Bubble Tea v2.
+package ui
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/term"
+
+	"github.com/nhs-pathways/pathways/catalogue"
+)
+
+// Options are what the command line gives the explorer.
+type Options struct {
+	Theme              string // "", "dark", "light", "high-contrast"; "" follows the terminal
+	NoColor            bool   // NO_COLOR: no colour at all
+	Mouse              bool
+	Role               string // deep links: already-resolved ids
+	RouteFrom, RouteTo string
+	Case               string
+	Input              io.Reader // nil = stdin
+	Output             io.Writer // nil = stdout
+}
+
+// fps is the renderer's frame rate: the most Bubble Tea allows, so that the
+// first frame and each key press reach the screen within ~8 ms.
+const fps = 120
+
+// Run opens the explorer and returns when the user quits. It returns the
+// context's error when the context ends first, and a short error (the
+// terminal restored) if something inside goes wrong.
+func Run(ctx context.Context, cat *catalogue.Catalogue, opts Options) (err error) {
+	m := newModel(cat, opts)
+	out := opts.Output
+	if out == nil {
+		out = os.Stdout
+	}
+	// Lay out the first frame at the real size, so it is complete the
+	// first time it is drawn rather than after the size message.
+	if f, ok := out.(term.File); ok && term.IsTerminal(f.Fd()) {
+		if w, h, err := term.GetSize(f.Fd()); err == nil {
+			m.Update(tea.WindowSizeMsg{Width: w, Height: h})
+		}
+	}
+	popts := []tea.ProgramOption{tea.WithContext(ctx), tea.WithFPS(fps), tea.WithOutput(out)}
+	if opts.Input != nil {
+		popts = append(popts, tea.WithInput(opts.Input))
+	}
+	if opts.NoColor {
+		popts = append(popts, tea.WithColorProfile(colorprofile.Ascii))
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("something went wrong inside pathways (%v)", r)
+		}
+	}()
+	_, err = tea.NewProgram(m, popts...).Run()
+	switch {
+	case m.err != nil:
+		return m.err
+	case ctx.Err() != nil:
+		return ctx.Err()
+	case errors.Is(err, tea.ErrInterrupted):
+		return context.Canceled
+	case errors.Is(err, tea.ErrProgramPanic):
+		return errors.New("something went wrong inside pathways")
+	}
+	return err
+}
