@@ -13,7 +13,7 @@ import (
 const (
 	minWidth   = 40  // below this, ask for a larger window
 	minHeight  = 12  //
-	twoPanes   = 100 // two panes from this width
+	twoPanes   = 98  // two panes from this body width: a 100-column terminal
 	maxReading = 100 // cap on the width of running text
 )
 

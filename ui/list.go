@@ -108,12 +108,12 @@ func (l *list) fix(dir int) {
 	rows := l.rows()
 	if l.cur < l.off {
 		l.off = l.cur
-		if l.off > 0 && l.items[l.shown[l.off-1]].header {
-			l.off-- // show the header above the first row
-		}
 	}
 	if l.cur >= l.off+rows {
 		l.off = l.cur - rows + 1
+	}
+	if l.off == l.cur && l.off > 0 && rows > 1 && l.items[l.shown[l.off-1]].header {
+		l.off-- // show the heading above the first row
 	}
 	l.off = max(0, min(l.off, len(l.shown)-rows))
 }

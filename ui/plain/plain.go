@@ -1,0 +1,348 @@
+// Package plain is the accessible explorer: the same journeys as the
+// full-screen explorer, as numbered, line-oriented prompts for screen
+// readers and simple terminals. It writes no escape sequences, no colour
+// and no box drawing; every prompt is "> " on a line of its own, after a
+// line that says what can be typed.
+package plain
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/nhs-pathways/pathways/catalogue"
+)
+
+// Start holds optional deep links, as resolved ids: a role to open, a route
+// to find (from, to, or both) and a case study to read.
+type Start struct {
+	Role, RouteFrom, RouteTo, Case string
+}
+
+// maxLine is the longest input line kept; the rest of a longer line is
+// ignored.
+const maxLine = 1024
+
+// Run runs the plain, line-oriented explorer until the user quits or input
+// ends. The end of input ends it cleanly, returning nil; a cancelled
+// context returns its error.
+func Run(ctx context.Context, cat *catalogue.Catalogue, in io.Reader, out io.Writer, start Start) error {
+	s := &session{cat: cat, p: newPrinter(out)}
+	lines := make(chan string)
+	readErr := make(chan error, 1)
+	stop := make(chan struct{})
+	defer close(stop)
+	go func() {
+		sc := bufio.NewScanner(in)
+		sc.Buffer(make([]byte, 4096), 64*1024)
+		sc.Split(splitLines(maxLine))
+		for sc.Scan() {
+			select {
+			case lines <- sc.Text():
+			case <-stop:
+				return
+			}
+		}
+		readErr <- sc.Err()
+		close(lines)
+	}()
+
+	s.intro()
+	s.stack = []*page{s.home()}
+	s.deepLinks(start)
+	s.show(s.top())
+	first := true
+	for {
+		s.prompt()
+		if err := s.p.flush(); err != nil {
+			return err
+		}
+		var input string
+		var ok bool
+		select {
+		case <-ctx.Done():
+			s.p.blank()
+			s.p.flush()
+			return ctx.Err()
+		case input, ok = <-lines:
+		}
+		if !ok {
+			s.p.blank()
+			if err := s.p.flush(); err != nil {
+				return err
+			}
+			return <-readErr
+		}
+		if first {
+			input = strings.TrimPrefix(input, "\ufeff") // a byte order mark from a Windows file
+			first = false
+		}
+		s.p.blank()
+		if quit := s.handle(input); quit {
+			s.p.line("Goodbye.")
+			return s.p.flush()
+		}
+	}
+}
+
+// splitLines is bufio.ScanLines that also accepts a bare \r line end, and
+// cuts lines longer than limit bytes, dropping the rest of such a line.
+func splitLines(limit int) bufio.SplitFunc {
+	skipping := false
+	return func(data []byte, atEOF bool) (int, []byte, error) {
+		if i := bytes.IndexByte(data, '\n'); i >= 0 {
+			if skipping {
+				skipping = false
+				return i + 1, nil, nil
+			}
+			return i + 1, bytes.TrimSuffix(data[:i], []byte("\r")), nil
+		}
+		if len(data) >= limit {
+			if skipping {
+				return len(data), nil, nil
+			}
+			skipping = true
+			return len(data), data[:limit], nil
+		}
+		if atEOF && len(data) > 0 {
+			if skipping {
+				return len(data), nil, nil
+			}
+			return len(data), bytes.TrimSuffix(data, []byte("\r")), nil
+		}
+		return 0, nil, nil
+	}
+}
+
+// page is one menu: text with numbered choices among it, and perhaps a
+// question that takes words as well as numbers.
+type page struct {
+	title   string
+	lines   []pline
+	choices []func() *page // choice n opens choices[n-1]()
+	ask     string         // what to type, said before the prompt
+	// text handles typed words that are not a number or a command; nil
+	// when the page takes only numbers.
+	text func(s *session, words string)
+}
+
+// pline is one line of a page: text to wrap, or a numbered choice.
+type pline struct {
+	first, indent, text string
+	choice              int // 1-based; 0 when the line is not a choice
+}
+
+func newPage(title string) *page { return &page{title: title} }
+
+// say adds a paragraph.
+func (pg *page) say(text string) { pg.lines = append(pg.lines, pline{text: text, indent: ""}) }
+
+// blank adds an empty line.
+func (pg *page) blank() { pg.lines = append(pg.lines, pline{}) }
+
+// heading adds a blank line and a heading.
+func (pg *page) heading(text string) {
+	pg.blank()
+	pg.say(text)
+}
+
+// field adds "Label: value" when there is a value.
+func (pg *page) field(label, value string) {
+	if tidy(value) == "" {
+		return
+	}
+	pg.lines = append(pg.lines, pline{first: label + ": ", indent: "  ", text: value})
+}
+
+// item adds an indented line under a choice or in a list.
+func (pg *page) item(text string) {
+	if tidy(text) == "" {
+		return
+	}
+	pg.lines = append(pg.lines, pline{first: "   ", indent: "     ", text: text})
+}
+
+// bullet adds a line of a list that is not a choice.
+func (pg *page) bullet(text string) {
+	if tidy(text) == "" {
+		return
+	}
+	pg.lines = append(pg.lines, pline{first: "- ", indent: "  ", text: text})
+}
+
+// choice adds a numbered choice and returns its number.
+func (pg *page) choice(text string, open func() *page) int {
+	pg.choices = append(pg.choices, open)
+	n := len(pg.choices)
+	pg.lines = append(pg.lines, pline{text: text, choice: n})
+	return n
+}
+
+type session struct {
+	cat   *catalogue.Catalogue
+	p     *printer
+	stack []*page
+}
+
+func (s *session) top() *page { return s.stack[len(s.stack)-1] }
+
+func (s *session) push(pg *page) {
+	if pg == nil {
+		return
+	}
+	s.stack = append(s.stack, pg)
+	s.show(pg)
+}
+
+func (s *session) intro() {
+	s.p.line("pathways: careers in the NHS cancer and diagnostics workforce.")
+	s.p.line("Plain mode: type the number of a choice and press Enter.")
+	s.p.line("Type b to go back, h for home, q to quit, or ? for help.")
+	s.p.blank()
+}
+
+// show writes a page in full.
+func (s *session) show(pg *page) {
+	s.p.line(tidy(pg.title))
+	for _, l := range pg.lines {
+		switch {
+		case l.choice > 0:
+			num := strconv.Itoa(l.choice) + ". "
+			s.p.para(num, strings.Repeat(" ", len(num)), l.text)
+		case l.text == "" && l.first == "":
+			s.p.blank()
+		default:
+			s.p.para(l.first, l.indent, l.text)
+		}
+	}
+	s.p.blank()
+}
+
+// prompt says what can be typed on the current page, then "> ".
+func (s *session) prompt() {
+	pg := s.top()
+	var ask string
+	switch {
+	case pg.ask != "":
+		ask = pg.ask
+	case len(pg.choices) == 1:
+		ask = "Type 1 to choose, or b for back, h for home, q to quit, ? for help."
+	case len(pg.choices) > 1:
+		ask = fmt.Sprintf("Type a number from 1 to %d, or b for back, h for home, q to quit, ? for help.", len(pg.choices))
+	case len(s.stack) > 1:
+		ask = "Type b for back, h for home, q to quit, or ? for help."
+	default:
+		ask = "Type q to quit, or ? for help."
+	}
+	s.p.para("", "", ask)
+	s.p.write("> ")
+}
+
+// handle acts on one line of input and reports whether to quit.
+func (s *session) handle(input string) bool {
+	words := strings.TrimSpace(catalogue.Clean(input))
+	pg := s.top()
+	switch strings.ToLower(words) {
+	case "":
+		s.show(pg)
+		return false
+	case "q", "quit", "exit":
+		return true
+	case "b", "back":
+		if len(s.stack) == 1 {
+			s.p.line("You are at the home menu already. Type q to quit.")
+			return false
+		}
+		s.stack = s.stack[:len(s.stack)-1]
+		s.show(s.top())
+		return false
+	case "h", "home":
+		s.stack = s.stack[:1]
+		s.show(s.top())
+		return false
+	case "?", "help":
+		s.help()
+		return false
+	}
+	n, err := strconv.Atoi(strings.TrimSuffix(words, "."))
+	if err == nil && n >= 1 && n <= len(pg.choices) {
+		s.push(pg.choices[n-1]())
+		return false
+	}
+	if err == nil && pg.text == nil {
+		if len(pg.choices) == 0 {
+			s.p.line("There are no numbered choices here.")
+		} else {
+			s.p.line(fmt.Sprintf("There is no choice %d here; the choices are 1 to %d.", n, len(pg.choices)))
+		}
+		return false
+	}
+	if pg.text != nil {
+		pg.text(s, words)
+		return false
+	}
+	s.p.para("", "", "\""+shorten(words)+"\" is not a choice here.")
+	return false
+}
+
+func (s *session) help() {
+	s.p.line("Help")
+	s.p.line("Type the number of a choice and press Enter to open it.")
+	s.p.line("Where you are asked for a name or words, type them and press Enter.")
+	s.p.line("b goes back to the previous menu.")
+	s.p.line("h goes to the home menu.")
+	s.p.line("q quits. So does the end of input: Ctrl+D, or Ctrl+Z then Enter on Windows.")
+	s.p.line("Press Enter on its own to show the current menu again.")
+	s.p.line("? shows this help.")
+	s.p.blank()
+}
+
+// shorten keeps a quoted echo of the user's input short.
+func shorten(s string) string {
+	if r := []rune(s); len(r) > 40 {
+		return string(r[:40]) + "..."
+	}
+	return s
+}
+
+// deepLinks opens the pages a deep link asks for, over the home menu.
+func (s *session) deepLinks(st Start) {
+	c := s.cat
+	missing := func(kind, id string) {
+		s.p.para("", "", fmt.Sprintf("There is no %s with the id \"%s\" in this catalogue.", kind, shorten(catalogue.Clean(id))))
+		s.p.blank()
+	}
+	if st.Role != "" {
+		if r := c.Role(st.Role); r != nil {
+			s.stack = append(s.stack, s.rolePage(r))
+		} else {
+			missing("role", st.Role)
+		}
+	}
+	from, to := c.Role(st.RouteFrom), c.Role(st.RouteTo)
+	if st.RouteFrom != "" && from == nil {
+		missing("role", st.RouteFrom)
+	}
+	if st.RouteTo != "" && to == nil {
+		missing("role", st.RouteTo)
+	}
+	switch {
+	case from != nil && to != nil:
+		s.stack = append(s.stack, s.finderFrom(nil), s.finderTo(from), s.routePage(from, to, false))
+	case from != nil:
+		s.stack = append(s.stack, s.finderFrom(nil), s.finderTo(from))
+	case to != nil:
+		s.stack = append(s.stack, s.finderFrom(to))
+	}
+	if st.Case != "" {
+		if cs := c.Case(st.Case); cs != nil {
+			s.stack = append(s.stack, s.casePage(cs))
+		} else {
+			missing("case study", st.Case)
+		}
+	}
+}
