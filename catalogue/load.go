@@ -76,47 +76,55 @@ func readLayer(l Layer) (*doc, Problems) {
 		var err error
 		files, err = listFiles(l.FS)
 		if err != nil {
-			return &doc{}, Problems{{File: l.Prefix + ".", Message: err.Error(), Hint: "check that the folder exists and can be read"}}
+			return &doc{}, Problems{{File: l.Prefix + ".", Message: plainErr(err).Error(), Hint: "check that the folder exists and can be read"}}
 		}
 	}
 	if len(files) > MaxFiles {
 		return &doc{}, Problems{{File: l.Prefix + ".", Message: fmt.Sprintf("%d files is more than the %d a catalogue may have", len(files), MaxFiles), Hint: "point --catalogue at the folder that holds only the catalogue"}}
 	}
-	// Read in order, then decode the files in parallel: decoding TOML is
-	// most of the cost of loading a large catalogue.
+	// Read every file first, so that a catalogue over the size limit is
+	// refused before any decoding; then decode the files in parallel:
+	// decoding TOML is most of the cost of loading a large catalogue.
 	type parsed struct {
+		src   string
 		d     *doc
 		probs Problems
 	}
 	results := make([]parsed, len(files))
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	var wg sync.WaitGroup
 	total := 0
 	for i, name := range files {
-		shown := l.Prefix + name
 		src, err := readFile(l.FS, name)
 		if err != nil {
-			results[i] = parsed{&doc{}, Problems{{File: shown, Message: err.Error(), Hint: "check the file exists and you can read it"}}}
+			results[i].probs = Problems{{File: l.Prefix + name, Message: err.Error(), Hint: "check the file exists and you can read it"}}
 			continue
 		}
 		if total += len(src); total > MaxTotalBytes {
-			results[i] = parsed{&doc{}, Problems{{File: shown, Message: fmt.Sprintf("the catalogue is larger than %d MB; stopped reading here", MaxTotalBytes>>20), Hint: "split it into smaller catalogues"}}}
-			results = results[:i+1]
-			break
+			return &doc{}, Problems{{File: l.Prefix + name, Message: fmt.Sprintf("the catalogue is larger than %d MB in all", MaxTotalBytes>>20), Hint: "split it into smaller catalogues, or leave out what you do not need"}}
+		}
+		results[i].src = src
+	}
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for i := range results {
+		if results[i].probs != nil {
+			continue
 		}
 		wg.Add(1)
 		sem <- struct{}{}
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			d, ps := parseFile(shown, src)
-			results[i] = parsed{d, ps}
+			r := &results[i]
+			r.d, r.probs = parseFile(l.Prefix+files[i], r.src)
+			r.src = ""
 		}()
 	}
 	wg.Wait()
 	all := &doc{}
 	for _, r := range results {
 		probs = append(probs, r.probs...)
-		appendDoc(all, r.d)
+		if r.d != nil {
+			appendDoc(all, r.d)
+		}
 	}
 	return all, probs
 }
@@ -148,6 +156,12 @@ func listFiles(fsys fs.FS) ([]string, error) {
 }
 
 func readFile(fsys fs.FS, name string) (string, error) {
+	// A FIFO or device would block or never end: read regular files only.
+	if info, err := fs.Stat(fsys, name); err != nil {
+		return "", plainErr(err)
+	} else if !info.Mode().IsRegular() {
+		return "", fmt.Errorf("not a regular file")
+	}
 	f, err := fsys.Open(name)
 	if err != nil {
 		return "", plainErr(err)
