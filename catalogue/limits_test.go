@@ -102,5 +102,5 @@ func TestMissingFolder(t *testing.T) {
 	if probs.Errors() != 1 {
 		t.Fatalf("want one problem, got:\n%s", probs.Error())
 	}
-	onlyProblem(t, probs, "no-such-folder/.: cannot open: no such file or directory")
+	onlyProblem(t, probs, "no-such-folder: cannot read the folder: no such file or directory")
 }

@@ -76,11 +76,11 @@ func readLayer(l Layer) (*doc, Problems) {
 		var err error
 		files, err = listFiles(l.FS)
 		if err != nil {
-			return &doc{}, Problems{{File: l.Prefix + ".", Message: plainErr(err).Error(), Hint: "check that the folder exists and can be read"}}
+			return &doc{}, Problems{{File: folderName(l.Prefix), Message: "cannot read the folder: " + errors.Unwrap(plainErr(err)).Error(), Hint: "check that the folder exists and can be read"}}
 		}
 	}
 	if len(files) > MaxFiles {
-		return &doc{}, Problems{{File: l.Prefix + ".", Message: fmt.Sprintf("%d files is more than the %d a catalogue may have", len(files), MaxFiles), Hint: "point --catalogue at the folder that holds only the catalogue"}}
+		return &doc{}, Problems{{File: folderName(l.Prefix), Message: fmt.Sprintf("%d files is more than the %d a catalogue may have", len(files), MaxFiles), Hint: "point --catalogue at the folder that holds only the catalogue"}}
 	}
 	// Read every file first, so that a catalogue over the size limit is
 	// refused before any decoding; then decode the files in parallel:
@@ -177,11 +177,18 @@ func readFile(fsys fs.FS, name string) (string, error) {
 	return string(b), nil
 }
 
+func folderName(prefix string) string {
+	if prefix == "" {
+		return "."
+	}
+	return strings.TrimSuffix(prefix, "/")
+}
+
 // plainErr drops the Go-ish "open x:" prefix of path errors.
 func plainErr(err error) error {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
-		return fmt.Errorf("cannot %s: %v", pe.Op, pe.Err)
+		return fmt.Errorf("cannot %s: %w", pe.Op, pe.Err)
 	}
 	return err
 }
