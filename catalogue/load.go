@@ -76,7 +76,7 @@ func readLayer(l Layer) (*doc, Problems) {
 		var err error
 		files, err = listFiles(l.FS)
 		if err != nil {
-			return &doc{}, Problems{{File: folderName(l.Prefix), Message: "cannot read the folder: " + errors.Unwrap(plainErr(err)).Error(), Hint: "check that the folder exists and can be read"}}
+			return &doc{}, Problems{{File: folderName(l.Prefix), Message: "cannot read the folder: " + cause(err).Error(), Hint: "check that the folder exists and can be read"}}
 		}
 	}
 	if len(files) > MaxFiles {
@@ -175,6 +175,14 @@ func readFile(fsys fs.FS, name string) (string, error) {
 		return "", fmt.Errorf("file is larger than the %d MB a catalogue file may be", MaxFileBytes>>20)
 	}
 	return string(b), nil
+}
+
+// cause is the innermost error: "no such file or directory".
+func cause(err error) error {
+	for u := errors.Unwrap(err); u != nil; u = errors.Unwrap(err) {
+		err = u
+	}
+	return err
 }
 
 func folderName(prefix string) string {
