@@ -4,15 +4,54 @@ import (
 	"fmt"
 
 	"github.com/nhs-pathways/pathways/catalogue"
+	"github.com/nhs-pathways/pathways/ui"
 )
 
-// explore opens the explorer on a terminal; piped, it prints an overview.
+// explore opens the explorer when stdin and stdout are terminals; piped,
+// it prints an overview. Deep links are resolved first, so a wrong name is
+// explained on the command line and no screen is ever drawn for it.
 func explore(a *app) error {
 	cat, err := loadCatalogue(a.opts, a.env)
 	if err != nil {
 		return err
 	}
 	a.cat = cat
+	opts := ui.Options{Theme: a.opts.theme, Mouse: a.opts.mouse, NoColor: a.env.getenv("NO_COLOR") != ""}
+	if a.opts.role != "" {
+		r, err := cat.FindRole(a.opts.role)
+		if err != nil {
+			return nameErr(err)
+		}
+		opts.Role = r.ID
+	}
+	if a.opts.routeFrom != "" {
+		from, err := cat.FindRole(a.opts.routeFrom)
+		if err != nil {
+			return nameErr(err)
+		}
+		to, err := cat.FindRole(a.opts.routeTo)
+		if err != nil {
+			return nameErr(err)
+		}
+		opts.RouteFrom, opts.RouteTo = from.ID, to.ID
+	}
+	if a.opts.caseName != "" {
+		cs, err := cat.FindCase(a.opts.caseName)
+		if err != nil {
+			return nameErr(err)
+		}
+		opts.Case = cs.ID
+	}
+	interactive := a.env.stdinTTY && a.env.stdoutTTY
+	switch {
+	case a.opts.plain:
+		return runPlain(a, opts)
+	case interactive && a.env.getenv("TERM") == "dumb":
+		fmt.Fprintln(a.env.stdout, "This terminal (TERM=dumb) cannot show the full-screen explorer, so pathways is using plain mode.")
+		return runPlain(a, opts)
+	case interactive:
+		return ui.Run(a.ctx, cat, opts)
+	}
 	return overview(a)
 }
 
