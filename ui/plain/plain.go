@@ -123,23 +123,24 @@ func splitLines(limit int) bufio.SplitFunc {
 type page struct {
 	title   string
 	lines   []pline
-	choices []func() *page // choice n opens choices[n-1]()
-	ask     string         // what to type, said before the prompt
-	// text handles typed words that are not a number or a command; nil
-	// when the page takes only numbers.
+	choices int                     // how many choices
+	keys    map[string]func() *page // what typing a choice's key opens
+	ask     string                  // what to type, said before the prompt
+	// text handles typed words that are not a choice or a command; nil
+	// when the page takes only choices.
 	text func(s *session, words string)
 }
 
-// pline is one line of a page: text to wrap, or a numbered choice.
+// pline is one line of a page: text to wrap, or a choice.
 type pline struct {
 	first, indent, text string
-	choice              int // 1-based; 0 when the line is not a choice
+	key                 string // the choice's key, "1" or "8a"; "" when not a choice
 }
 
-func newPage(title string) *page { return &page{title: title} }
+func newPage(title string) *page { return &page{title: title, keys: map[string]func() *page{}} }
 
 // say adds a paragraph.
-func (pg *page) say(text string) { pg.lines = append(pg.lines, pline{text: text, indent: ""}) }
+func (pg *page) say(text string) { pg.lines = append(pg.lines, pline{text: text}) }
 
 // blank adds an empty line.
 func (pg *page) blank() { pg.lines = append(pg.lines, pline{}) }
@@ -158,7 +159,7 @@ func (pg *page) field(label, value string) {
 	pg.lines = append(pg.lines, pline{first: label + ": ", indent: "  ", text: value})
 }
 
-// item adds an indented line under a choice or in a list.
+// item adds an indented line under a choice.
 func (pg *page) item(text string) {
 	if tidy(text) == "" {
 		return
@@ -174,12 +175,16 @@ func (pg *page) bullet(text string) {
 	pg.lines = append(pg.lines, pline{first: "- ", indent: "  ", text: text})
 }
 
-// choice adds a numbered choice and returns its number.
-func (pg *page) choice(text string, open func() *page) int {
-	pg.choices = append(pg.choices, open)
-	n := len(pg.choices)
-	pg.lines = append(pg.lines, pline{text: text, choice: n})
-	return n
+// choice adds the next numbered choice.
+func (pg *page) choice(text string, open func() *page) {
+	pg.keyed(strconv.Itoa(pg.choices+1), text, open)
+}
+
+// keyed adds a choice that is opened by typing its key, such as a band.
+func (pg *page) keyed(key, text string, open func() *page) {
+	pg.choices++
+	pg.keys[strings.ToLower(key)] = open
+	pg.lines = append(pg.lines, pline{text: text, key: key})
 }
 
 type session struct {
@@ -205,20 +210,48 @@ func (s *session) intro() {
 	s.p.blank()
 }
 
-// show writes a page in full.
-func (s *session) show(pg *page) {
-	s.p.line(tidy(pg.title))
+// render is a page as lines of text.
+func render(pg *page) []string {
+	out := []string{tidy(pg.title)}
 	for _, l := range pg.lines {
 		switch {
-		case l.choice > 0:
-			num := strconv.Itoa(l.choice) + ". "
-			s.p.para(num, strings.Repeat(" ", len(num)), l.text)
+		case l.key != "":
+			num := l.key + ". "
+			out = append(out, wrapped(num, strings.Repeat(" ", len(num)), l.text)...)
 		case l.text == "" && l.first == "":
-			s.p.blank()
+			if out[len(out)-1] != "" {
+				out = append(out, "") // never two blank lines
+			}
 		default:
-			s.p.para(l.first, l.indent, l.text)
+			out = append(out, wrapped(l.first, l.indent, l.text)...)
 		}
 	}
+	if out[len(out)-1] != "" {
+		out = append(out, "")
+	}
+	return out
+}
+
+// show writes a page in full.
+func (s *session) show(pg *page) {
+	for _, l := range render(pg) {
+		s.p.line(l)
+	}
+}
+
+// shortPage is the most lines a page may have to be shown again in full
+// on going back to it; a longer one is named, and Enter reads it again.
+const shortPage = 30
+
+// showAgain writes a page that is being returned to.
+func (s *session) showAgain(pg *page) {
+	lines := render(pg)
+	if len(lines) <= shortPage {
+		s.show(pg)
+		return
+	}
+	s.p.para("Back to: ", "  ", pg.title)
+	s.p.line("Press Enter on its own to read this page again.")
 	s.p.blank()
 }
 
@@ -229,10 +262,10 @@ func (s *session) prompt() {
 	switch {
 	case pg.ask != "":
 		ask = pg.ask
-	case len(pg.choices) == 1:
+	case pg.choices == 1:
 		ask = "Type 1 to choose, or b for back, h for home, q to quit, ? for help."
-	case len(pg.choices) > 1:
-		ask = fmt.Sprintf("Type a number from 1 to %d, or b for back, h for home, q to quit, ? for help.", len(pg.choices))
+	case pg.choices > 1:
+		ask = fmt.Sprintf("Type a number from 1 to %d, or b for back, h for home, q to quit, ? for help.", pg.choices)
 	case len(s.stack) > 1:
 		ask = "Type b for back, h for home, q to quit, or ? for help."
 	default:
@@ -258,26 +291,26 @@ func (s *session) handle(input string) bool {
 			return false
 		}
 		s.stack = s.stack[:len(s.stack)-1]
-		s.show(s.top())
+		s.showAgain(s.top())
 		return false
 	case "h", "home":
 		s.stack = s.stack[:1]
-		s.show(s.top())
+		s.showAgain(s.top())
 		return false
 	case "?", "help":
 		s.help()
 		return false
 	}
-	n, err := strconv.Atoi(strings.TrimSuffix(words, "."))
-	if err == nil && n >= 1 && n <= len(pg.choices) {
-		s.push(pg.choices[n-1]())
+	key := strings.ToLower(strings.TrimSuffix(words, "."))
+	if open, ok := pg.keys[key]; ok {
+		s.push(open())
 		return false
 	}
-	if err == nil && pg.text == nil {
-		if len(pg.choices) == 0 {
+	if _, err := strconv.Atoi(key); err == nil && pg.text == nil {
+		if pg.choices == 0 {
 			s.p.line("There are no numbered choices here.")
 		} else {
-			s.p.line(fmt.Sprintf("There is no choice %d here; the choices are 1 to %d.", n, len(pg.choices)))
+			s.p.line("There is no choice " + key + " here.")
 		}
 		return false
 	}

@@ -99,9 +99,17 @@ func (p *printer) blank() { p.write("\n") }
 // para writes text wrapped at Width: the first line after first, the
 // others after indent.
 func (p *printer) para(first, indent, text string) {
+	for _, l := range wrapped(first, indent, text) {
+		p.line(l)
+	}
+}
+
+// wrapped is text cleaned and wrapped at Width, the first line after
+// first, the others after indent.
+func wrapped(first, indent, text string) []string {
 	text = tidy(text)
 	if text == "" {
-		return
+		return nil
 	}
 	lines := wrap(text, Width-max(ansi.StringWidth(first), len(indent)))
 	for i, l := range lines {
@@ -109,8 +117,9 @@ func (p *printer) para(first, indent, text string) {
 		if i == 0 {
 			lead = first
 		}
-		p.line(lead + l)
+		lines[i] = strings.TrimRight(lead+l, " ")
 	}
+	return lines
 }
 
 // field writes "Label: value", wrapped, when there is a value.

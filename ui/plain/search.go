@@ -1,0 +1,138 @@
+package plain
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/nhs-pathways/pathways/catalogue"
+)
+
+// maxResults is how many of each kind a search lists.
+const maxResults = 20
+
+func (s *session) searchPage() *page {
+	pg := newPage("Search")
+	pg.say("Search roles, case studies and programmes by name, alias or any words in them.")
+	pg.ask = "Type words to search for, such as navigator or CNS; b for back."
+	pg.text = func(s *session, words string) { s.push(s.resultsPage(words)) }
+	return pg
+}
+
+// resultsPage lists what matches the words, best first: matches on a name
+// before matches in the text. Typing other words searches again.
+func (s *session) resultsPage(words string) *page {
+	c := s.cat
+	terms := strings.Fields(catalogue.Norm(words))
+	pg := newPage(fmt.Sprintf("Search for \"%s\"", shorten(words)))
+	pg.ask = "Type a number to open one, or other words to search again; b for back."
+	pg.text = func(s *session, words string) {
+		s.stack = s.stack[:len(s.stack)-1]
+		s.push(s.resultsPage(words))
+	}
+	if len(terms) == 0 {
+		pg.say("Type some letters or numbers to search for.")
+		return pg
+	}
+
+	var roles []scored[*catalogue.Role]
+	for _, r := range c.Roles {
+		names := append([]string{r.ID, r.Title}, r.Aliases...)
+		if sc := score(terms, names, []string{r.Summary, r.Work, r.Note}); sc > 0 {
+			roles = append(roles, scored[*catalogue.Role]{r, sc})
+		}
+	}
+	var cases []scored[*catalogue.Case]
+	for _, cs := range c.Cases {
+		if sc := score(terms, []string{cs.ID, cs.Title}, []string{cs.Organisation, cs.Region, cs.Summary, cs.Body}); sc > 0 {
+			cases = append(cases, scored[*catalogue.Case]{cs, sc})
+		}
+	}
+	var progs []scored[*catalogue.Programme]
+	for _, p := range c.Programmes {
+		if sc := score(terms, []string{p.ID, p.Name}, []string{p.Organisation, p.Summary, p.Offers, p.Note}); sc > 0 {
+			progs = append(progs, scored[*catalogue.Programme]{p, sc})
+		}
+	}
+	if len(roles)+len(cases)+len(progs) == 0 {
+		pg.say(fmt.Sprintf("Nothing matches \"%s\". Try fewer or other words.", shorten(words)))
+		return pg
+	}
+	pg.say(fmt.Sprintf("Found %s, %s and %s.", plural(len(roles), "role"), plural(len(cases), "case study"), plural(len(progs), "programme")))
+	if len(roles) > 0 {
+		pg.heading("Roles")
+		for _, x := range best(roles) {
+			pg.choice(roleLabel(c, x.v), func() *page { return s.rolePage(x.v) })
+		}
+		more(pg, len(roles))
+	}
+	if len(cases) > 0 {
+		pg.heading("Case studies")
+		for _, x := range best(cases) {
+			pg.choice(caseLabel(x.v), func() *page { return s.casePage(x.v) })
+		}
+		more(pg, len(cases))
+	}
+	if len(progs) > 0 {
+		pg.heading("Programmes")
+		for _, x := range best(progs) {
+			pg.choice(x.v.Name, func() *page { return s.programmePage(x.v) })
+		}
+		more(pg, len(progs))
+	}
+	return pg
+}
+
+type scored[T any] struct {
+	v  T
+	sc int
+}
+
+// best sorts by score, keeping the catalogue's order among equals, and
+// keeps the first maxResults.
+func best[T any](list []scored[T]) []scored[T] {
+	sort.SliceStable(list, func(i, j int) bool { return list[i].sc > list[j].sc })
+	return list[:min(len(list), maxResults)]
+}
+
+func more(pg *page, n int) {
+	if n > maxResults {
+		pg.say(fmt.Sprintf("And %d more; add words to narrow the search.", n-maxResults))
+	}
+}
+
+// score is 3 when a name is the words exactly, 2 when every word is in the
+// names, 1 when every word is somewhere in the names or text, else 0.
+func score(terms []string, names, text []string) int {
+	folded := make([]string, len(names))
+	for i, n := range names {
+		folded[i] = catalogue.Norm(n)
+	}
+	q := strings.Join(terms, " ")
+	for _, n := range folded {
+		if n == q {
+			return 3
+		}
+	}
+	nameText := strings.Join(folded, " | ")
+	if hasAll(nameText, terms) {
+		return 2
+	}
+	all := nameText
+	for _, t := range text {
+		all += " | " + catalogue.Norm(t)
+	}
+	if hasAll(all, terms) {
+		return 1
+	}
+	return 0
+}
+
+func hasAll(s string, terms []string) bool {
+	for _, t := range terms {
+		if !strings.Contains(s, t) {
+			return false
+		}
+	}
+	return true
+}
