@@ -49,6 +49,7 @@ func markdown(pg *page, body string) {
 		switch {
 		case l == "":
 			flush()
+			pg.blank() // after a list, say; render never doubles a blank line
 		case strings.HasPrefix(l, "#"):
 			flush()
 			h := strings.TrimSpace(strings.Trim(l, "#"))
@@ -58,6 +59,7 @@ func markdown(pg *page, body string) {
 			}
 		case isRule(l):
 			flush()
+			pg.blank()
 		case strings.HasPrefix(l, "- ") || strings.HasPrefix(l, "* ") || strings.HasPrefix(l, "+ "):
 			flush()
 			pg.bullet(inline(l[2:]))

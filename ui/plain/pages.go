@@ -51,6 +51,9 @@ func (s *session) bandsPage() *page {
 			next = v + 1
 		}
 	}
+	// grades are numbered from 10, after the bands 2 to 9, so that no
+	// grade takes the number of a band
+	next = max(next, 10)
 	var grades []string
 	if len(c.Grades) > 0 {
 		pg.heading("Medical grades. Doctors are not on Agenda for Change.")

@@ -38,7 +38,11 @@ func (s *session) resultsPage(words string) *page {
 	var roles []scored[*catalogue.Role]
 	for _, r := range c.Roles {
 		names := append([]string{r.ID, r.Title}, r.Aliases...)
-		if sc := score(terms, names, []string{r.Summary, r.Work, r.Note}); sc > 0 {
+		text := []string{r.Summary, r.Work, r.Note}
+		for _, e := range r.Entry {
+			text = append(text, e.Name, e.Funding)
+		}
+		if sc := score(terms, names, text); sc > 0 {
 			roles = append(roles, scored[*catalogue.Role]{r, sc})
 		}
 	}
