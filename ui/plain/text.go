@@ -72,6 +72,15 @@ func pounds(n int) string {
 	return "£" + b.String()
 }
 
+// sentence ends s with a full stop, unless it ends with one already.
+func sentence(s string) string {
+	s = strings.TrimRight(s, " ")
+	if strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!") {
+		return s
+	}
+	return s + "."
+}
+
 func notePart(note string) string {
 	if strings.TrimSpace(note) == "" {
 		return ""
@@ -137,10 +146,10 @@ func entryText(e catalogue.Entry) string {
 		s += " (" + strings.Join(parts, ", ") + ")"
 	}
 	if e.Funding != "" {
-		s += ". Funding: " + e.Funding
+		s = sentence(s) + " Funding: " + e.Funding
 	}
 	if e.Note != "" {
-		s += ". Note: " + e.Note
+		s = sentence(s) + " Note: " + e.Note
 	}
 	return s
 }
