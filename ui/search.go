@@ -143,20 +143,26 @@ func fuzzy(q, s string) int {
 	case strings.Contains(s, q):
 		return 700 - len(s)
 	}
-	score, j, run := 0, 0, 0
+	// Letters in order: accepted when they come in few runs (a typo-free
+	// abbreviation), or each run starts a word (an acronym, "cns").
+	score, j, run, runs, starts := 0, 0, 0, 0, 0
 	for i := 0; i < len(s) && j < len(q); i++ {
 		if s[i] != q[j] {
 			run = 0
 			continue
 		}
+		if run == 0 {
+			runs++
+			if i == 0 || s[i-1] == ' ' {
+				starts++
+				score += 6
+			}
+		}
 		run++
 		score += run * 2
-		if i == 0 || s[i-1] == ' ' {
-			score += 6
-		}
 		j++
 	}
-	if j < len(q) {
+	if j < len(q) || (runs > len(q)/2+1 && starts < runs) {
 		return -1
 	}
 	return min(score, 600) - len(s)/4
