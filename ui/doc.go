@@ -123,6 +123,19 @@ func (d *doc) update(msg tea.KeyPressMsg) (used bool, opened any) {
 	return true, nil
 }
 
+// click selects the link at line y; a click on the selected link opens it.
+func (d *doc) click(y int) any {
+	i := d.off + y
+	if y < 0 || i >= len(d.lines) || d.lines[i].link == nil {
+		return nil
+	}
+	if i == d.cur {
+		return d.lines[i].link
+	}
+	d.cur = i
+	return nil
+}
+
 func (d *doc) view(st *styles) []string {
 	end := min(d.off+d.h, len(d.lines))
 	out := make([]string, 0, d.h)

@@ -75,6 +75,9 @@ func (f *finder) resize(w, h int) tea.Cmd {
 func (f *finder) listHeight() int { return max(min(f.h/2-1, 9), 3) }
 
 func (f *finder) update(msg tea.Msg) (any, tea.Cmd) {
+	if c, ok := msg.(clickMsg); ok {
+		return f.click(c), nil
+	}
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return nil, nil
@@ -90,17 +93,7 @@ func (f *finder) update(msg tea.Msg) (any, tea.Cmd) {
 	if f.focus < 2 {
 		used, it := f.lists[f.focus].update(k)
 		if it != nil {
-			if f.focus == 0 {
-				f.from = it.value.(string)
-			} else {
-				f.to = it.value.(string)
-			}
-			f.focus++
-			if f.focus == 1 && f.to != "" {
-				f.focus = 2
-			}
-			f.results.cur, f.results.off = -1, 0
-			f.results.set(f.lines())
+			f.choose(it)
 		}
 		if used {
 			return nil, nil
@@ -123,6 +116,41 @@ func (f *finder) update(msg tea.Msg) (any, tea.Cmd) {
 	}
 	f.results.set(f.lines())
 	return nil, nil
+}
+
+// click focuses what was clicked: a role in either list (a second click
+// chooses it) or a route in the results (a second click opens it).
+func (f *finder) click(c clickMsg) any {
+	lh := f.listHeight()
+	if c.y > lh+1 {
+		f.focus = 2
+		return f.results.click(c.y - lh - 2)
+	}
+	i := 0
+	if c.x > (f.w-3)/2+1 {
+		i = 1
+	}
+	f.focus = i
+	if it := f.lists[i].click(c.y - 1); it != nil {
+		return f.choose(it)
+	}
+	return nil
+}
+
+// choose takes a role from the focused list and moves on.
+func (f *finder) choose(it *item) any {
+	if f.focus == 0 {
+		f.from = it.value.(string)
+	} else {
+		f.to = it.value.(string)
+	}
+	f.focus++
+	if f.focus == 1 && f.to != "" {
+		f.focus = 2
+	}
+	f.results.cur, f.results.off = -1, 0
+	f.results.set(f.lines())
+	return nil
 }
 
 // lines lays out the results: routes, then where the start leads.

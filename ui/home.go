@@ -55,6 +55,12 @@ func (h *home) resize(w, ht int) tea.Cmd {
 }
 
 func (h *home) update(msg tea.Msg) (any, tea.Cmd) {
+	if c, ok := msg.(clickMsg); ok && c.x < h.list.w {
+		if it := h.list.click(c.y - len(h.intro())); it != nil {
+			return h.ways[it.value.(int)].intent, nil
+		}
+		return nil, nil
+	}
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return nil, nil
@@ -73,9 +79,9 @@ func (h *home) update(msg tea.Msg) (any, tea.Cmd) {
 	return notUsed{}, nil
 }
 
-func (h *home) view() string {
+// intro is what the tool is and how to start, above the ways in.
+func (h *home) intro() []string {
 	st := h.sh.st
-	cat := h.sh.cat
 	intro := []string{
 		st.Title.Render("Explore NHS careers in cancer and diagnostics."),
 		st.Muted.Render("See where a role can lead, what each step takes, who pays, and who did it."),
@@ -83,19 +89,23 @@ func (h *home) view() string {
 		"Choose a way in: press its letter, or move with ↑/↓ and press enter.",
 		"",
 	}
-	var left []string
 	if h.w >= twoPanes {
-		left = append(intro[:0:0], intro...)
-		left = append(left, h.list.view(st, true)...)
-	} else {
-		for _, l := range intro {
-			if l == "" {
-				left = append(left, "")
-			}
-			left = append(left, wrap(l, h.w)...)
-		}
-		left = append(left, h.list.view(st, true)...)
+		return intro
 	}
+	var out []string
+	for _, l := range intro {
+		if l == "" {
+			out = append(out, "")
+		}
+		out = append(out, wrap(l, h.w)...)
+	}
+	return out
+}
+
+func (h *home) view() string {
+	st := h.sh.st
+	cat := h.sh.cat
+	left := append(h.intro(), h.list.view(st, true)...)
 	sel := h.ways[h.list.selected().value.(int)]
 	if h.w < twoPanes {
 		left = append(left, "")

@@ -82,6 +82,12 @@ func (l *ladder) resize(w, h int) tea.Cmd {
 }
 
 func (l *ladder) update(msg tea.Msg) (any, tea.Cmd) {
+	if c, ok := msg.(clickMsg); ok {
+		if it := l.list.click(c.y); it != nil && c.x < l.list.w {
+			return openRole{id: it.value.(rung).role}, nil
+		}
+		return nil, nil
+	}
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return nil, nil

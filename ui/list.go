@@ -222,6 +222,23 @@ func (l *list) update(msg tea.KeyPressMsg) (used bool, opened *item) {
 	return true, nil
 }
 
+// click selects the row at line y of the list's block; a click on the
+// selected row opens it.
+func (l *list) click(y int) *item {
+	if l.filtering || l.filter.value() != "" {
+		y--
+	}
+	i := l.off + y
+	if y < 0 || y >= l.rows() || i >= len(l.shown) || l.items[l.shown[i]].header {
+		return nil
+	}
+	if i == l.cur {
+		return l.selected()
+	}
+	l.cur = i
+	return nil
+}
+
 // view renders the list in its block.
 func (l *list) view(st *styles, focused bool) []string {
 	var out []string

@@ -21,6 +21,7 @@ type menu struct {
 	list    *list
 	preview func(v any, w int) []string
 	w, h    int
+	top     int // lines above the list
 }
 
 func (m *menu) title() string { return m.name }
@@ -32,15 +33,21 @@ func (m *menu) resize(w, h int) tea.Cmd {
 	if w >= twoPanes {
 		lw, _ = split(w, 44, 60)
 	}
-	top := 0
+	m.top = 0
 	if m.intro != "" {
-		top = len(wrap(m.intro, lw)) + 1
+		m.top = len(wrap(m.intro, lw)) + 1
 	}
-	m.list.resize(lw, h-top)
+	m.list.resize(lw, h-m.top)
 	return nil
 }
 
 func (m *menu) update(msg tea.Msg) (any, tea.Cmd) {
+	if c, ok := msg.(clickMsg); ok && c.x < m.list.w {
+		if it := m.list.click(c.y - m.top); it != nil {
+			return it.value, nil
+		}
+		return nil, nil
+	}
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return nil, nil

@@ -135,6 +135,9 @@ func (p *programme) resize(w, h int) tea.Cmd {
 }
 
 func (p *programme) update(msg tea.Msg) (any, tea.Cmd) {
+	if x, ok := msg.(clickMsg); ok {
+		return p.doc.click(x.y), nil
+	}
 	if k, ok := msg.(tea.KeyPressMsg); ok {
 		if used, link := p.doc.update(k); used {
 			return link, nil

@@ -37,6 +37,9 @@ func (c *roleCard) resize(w, h int) tea.Cmd {
 }
 
 func (c *roleCard) update(msg tea.Msg) (any, tea.Cmd) {
+	if x, ok := msg.(clickMsg); ok {
+		return c.doc.click(x.y), nil
+	}
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return nil, nil

@@ -107,6 +107,12 @@ func (m *model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 		return m, m.key(msg)
 	case tea.MouseWheelMsg:
 		return m, m.wheel(msg)
+	case tea.MouseClickMsg:
+		if !m.mouse || m.showHelp || msg.Button != tea.MouseLeft || msg.Y < 1 {
+			return m, nil
+		}
+		in, cmd := m.top().update(clickMsg{x: msg.X - 1, y: msg.Y - 1})
+		return m, tea.Batch(cmd, m.route(in))
 	}
 	return m, nil
 }

@@ -33,6 +33,7 @@ type shared struct {
 // did not use a key, so the root may treat it as a global key.
 type (
 	notUsed     struct{}
+	clickMsg    struct{ x, y int } // a left click, relative to the body
 	goBack      struct{}
 	openRole    struct{ id string }
 	openLadder  struct{ band string } // "" = the first band

@@ -73,6 +73,12 @@ func (s *search) resize(w, h int) tea.Cmd {
 }
 
 func (s *search) update(msg tea.Msg) (any, tea.Cmd) {
+	if c, ok := msg.(clickMsg); ok && c.x < s.list.w {
+		if it := s.list.click(c.y - 2); it != nil {
+			return it.value, nil
+		}
+		return nil, nil
+	}
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return nil, nil
