@@ -81,6 +81,15 @@ func (c *roleCard) lines(w int) []line {
 	}
 	head := func(s string) { out = append(out, line{}, line{text: st.Heading.Render(s)}) }
 	link := func(s string, to any) { out = append(out, line{text: s, link: to}) }
+	bullet := func(s string) {
+		for i, l := range wrap(s, w-2) {
+			if i == 0 {
+				out = append(out, line{text: "• " + l})
+			} else {
+				out = append(out, line{text: "  " + l})
+			}
+		}
+	}
 	note := func(s string) {
 		for _, l := range wrap(s, w-4) {
 			out = append(out, line{text: "    " + st.Muted.Render(l)})
@@ -128,7 +137,7 @@ func (c *roleCard) lines(w int) []line {
 	if len(r.Entry) > 0 {
 		head("Ways in")
 		for _, e := range r.Entry {
-			text("• " + entryText(e))
+			bullet(entryText(e))
 			if e.Funding != "" {
 				note("Funding: " + clean(e.Funding))
 			}

@@ -150,10 +150,17 @@ func (s *stepper) view() string {
 		left := append(append(head, s.ladder(lw, true)...), "", total)
 		return panes(st, scrollTo(left, s.h, len(head)+2*s.cur), s.detail(rw), lw, rw, s.h)
 	}
+	// One pane: the detail of the current step must stay in view, so the
+	// ladder shows only the steps around it when space is short.
 	w := min(s.w, maxReading)
-	out := append(append(head, s.ladder(w, false)...), total, "")
-	out = append(out, s.detail(w)...)
-	return strings.Join(scrollTo(out, s.h, len(head)+s.cur), "\n")
+	detail := s.detail(w)
+	room := s.h - len(head) - 2 - len(detail)
+	if room < 3 {
+		head, room = head[:1], s.h-3-len(detail)
+	}
+	ladder := scrollTo(s.ladder(w, false), max(room, 3), s.cur)
+	out := append(append(head, ladder...), total, "")
+	return strings.Join(append(out, detail...), "\n")
 }
 
 // scrollTo shows h lines of lines with line at in view.
