@@ -89,15 +89,16 @@ func (h *home) intro() []string {
 		"Choose a way in: press its letter, or move with ↑/↓ and press enter.",
 		"",
 	}
-	if h.w >= twoPanes {
-		return intro
+	w := h.w
+	if w >= twoPanes {
+		w, _ = split(h.w, 48, 60)
 	}
 	var out []string
 	for _, l := range intro {
 		if l == "" {
 			out = append(out, "")
 		}
-		out = append(out, wrap(l, h.w)...)
+		out = append(out, wrap(l, w)...)
 	}
 	return out
 }
@@ -117,10 +118,10 @@ func (h *home) view() string {
 	right = append(right, wrap(sel.desc, rw)...)
 	right = append(right, "", st.Heading.Render("In this catalogue"), "")
 	right = append(right,
-		fmt.Sprintf("%d roles across %d bands and %d medical grades", len(cat.Roles), len(cat.Bands), len(cat.Grades)),
-		fmt.Sprintf("%d curated routes", len(cat.Routes)),
-		fmt.Sprintf("%d case studies", len(cat.Cases)),
-		fmt.Sprintf("%d programmes and funding streams", len(cat.Programmes)),
+		count(len(cat.Roles), "role", "roles")+fmt.Sprintf(" across %s and %s", count(len(cat.Bands), "band", "bands"), count(len(cat.Grades), "medical grade", "medical grades")),
+		count(len(cat.Routes), "curated route", "curated routes"),
+		count(len(cat.Cases), "case study", "case studies"),
+		count(len(cat.Programmes), "programme or funding stream", "programmes and funding streams"),
 		"",
 		st.Muted.Render(clean(cat.Meta.Name)+" "+clean(cat.Meta.Version)+", "+clean(cat.Meta.Date)),
 	)
@@ -134,4 +135,11 @@ func (h *home) keys() help.KeyMap {
 		all = append(all, w.key)
 	}
 	return keyMap{short: append(short, h.ways[0].key, h.ways[3].key, h.ways[6].key), full: [][]key.Binding{all}}
+}
+
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }

@@ -17,6 +17,7 @@ type item struct {
 	dim         bool   // with header: a quiet note, such as "no roles yet"
 	value       any    // what opening the row means: an intent, usually
 	match       string // normalised text the filter searches
+	title       string // normalised text: rows that match it come first
 }
 
 // list is a selectable, filterable list of rows with headers, sized to a
@@ -57,8 +58,9 @@ func (l *list) setItems(items []item) {
 	}
 	l.items = items
 	for i := range l.items {
+		l.items[i].title = catalogue.Norm(l.items[i].text)
 		if l.items[i].match == "" {
-			l.items[i].match = catalogue.Norm(l.items[i].text)
+			l.items[i].match = l.items[i].title
 		}
 	}
 	l.refilter()
@@ -70,12 +72,19 @@ func (l *list) setItems(items []item) {
 func (l *list) refilter() {
 	words := strings.Fields(catalogue.Norm(l.filter.value()))
 	l.shown = l.shown[:0]
+	var other []int // matched by an alias, not by what is shown
 	for i, it := range l.items {
-		if len(words) > 0 && (it.header || !containsAll(it.match, words)) {
+		switch {
+		case len(words) == 0:
+		case it.header || !containsAll(it.match, words):
+			continue
+		case !containsAll(it.title, words):
+			other = append(other, i)
 			continue
 		}
 		l.shown = append(l.shown, i)
 	}
+	l.shown = append(l.shown, other...)
 	l.cur, l.off = 0, 0
 	l.fix(1)
 }
