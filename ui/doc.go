@@ -138,7 +138,12 @@ func (d *doc) click(y int) any {
 
 func (d *doc) view(st *styles) []string {
 	end := min(d.off+d.h, len(d.lines))
+	more := end < len(d.lines) && d.h > 2
+	if more {
+		end-- // the last line says there is more
+	}
 	out := make([]string, 0, d.h)
+
 	for i := d.off; i < end; i++ {
 		l := d.lines[i]
 		switch {
@@ -149,6 +154,9 @@ func (d *doc) view(st *styles) []string {
 		default:
 			out = append(out, "  "+st.Link.Render(l.text))
 		}
+	}
+	if more {
+		out = append(out, st.Muted.Render("  ↓ more below"))
 	}
 	return out
 }

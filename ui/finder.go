@@ -63,16 +63,27 @@ func (f *finder) typing() bool  { return f.focus < 2 }
 
 func (f *finder) resize(w, h int) tea.Cmd {
 	f.w, f.h = w, h
+	f.layout()
+	return nil
+}
+
+// layout gives the lists room while choosing, and the results room after.
+func (f *finder) layout() {
+	w, h := f.w, f.h
 	lw := (w - 3) / 2
 	lh := f.listHeight()
 	f.lists[0].resize(lw, lh)
 	f.lists[1].resize(w-3-lw, lh)
 	f.results.resize(w, max(h-lh-3, 1))
 	f.results.set(f.lines())
-	return nil
 }
 
-func (f *finder) listHeight() int { return max(min(f.h/2-1, 9), 3) }
+func (f *finder) listHeight() int {
+	if f.focus == 2 {
+		return 3
+	}
+	return max(min(f.h/2-1, 9), 3)
+}
 
 func (f *finder) update(msg tea.Msg) (any, tea.Cmd) {
 	if c, ok := msg.(clickMsg); ok {
@@ -84,10 +95,12 @@ func (f *finder) update(msg tea.Msg) (any, tea.Cmd) {
 	}
 	if key.Matches(k, f.tab) {
 		f.focus = (f.focus + 1) % 3
+		f.layout()
 		return nil, nil
 	}
 	if k.String() == "shift+tab" {
 		f.focus = (f.focus + 2) % 3
+		f.layout()
 		return nil, nil
 	}
 	if f.focus < 2 {
@@ -123,14 +136,21 @@ func (f *finder) update(msg tea.Msg) (any, tea.Cmd) {
 func (f *finder) click(c clickMsg) any {
 	lh := f.listHeight()
 	if c.y > lh+1 {
-		f.focus = 2
+		if f.focus != 2 {
+			f.focus = 2
+			f.layout()
+			return nil
+		}
 		return f.results.click(c.y - lh - 2)
 	}
 	i := 0
 	if c.x > (f.w-3)/2+1 {
 		i = 1
 	}
-	f.focus = i
+	if f.focus != i {
+		f.focus = i
+		f.layout()
+	}
 	if it := f.lists[i].click(c.y - 1); it != nil {
 		return f.choose(it)
 	}
@@ -149,7 +169,7 @@ func (f *finder) choose(it *item) any {
 		f.focus = 2
 	}
 	f.results.cur, f.results.off = -1, 0
-	f.results.set(f.lines())
+	f.layout()
 	return nil
 }
 
@@ -176,7 +196,7 @@ func (f *finder) lines() []line {
 		if len(paths) == 0 {
 			text(st.Warn.Render("No route from " + roleTitle(cat, f.from) + " to " + roleTitle(cat, f.to) + " in this catalogue."))
 		} else {
-			text(st.Heading.Render(fmt.Sprintf("Routes, %s first (y to change)", by)))
+			text(st.Heading.Render(fmt.Sprintf("Routes, %s first (y to change)", by)) + st.Muted.Render(" · + : some steps' time not known"))
 		}
 		for i, p := range paths {
 			name := "Shortest route"
@@ -204,7 +224,11 @@ func pathText(cat *catalogue.Catalogue, p catalogue.Path) string {
 	for i, id := range p.Roles {
 		names[i] = roleTitle(cat, id)
 	}
-	return fmt.Sprintf("%d step%s, %s: %s", len(p.Steps), plural(len(p.Steps)), years(p.Years, p.Unknown), strings.Join(names, " → "))
+	time := years(p.Years, 0)
+	if p.Unknown > 0 {
+		time += "+"
+	}
+	return fmt.Sprintf("%d step%s, %s: %s", len(p.Steps), plural(len(p.Steps)), time, strings.Join(names, " → "))
 }
 
 func (f *finder) view() string {

@@ -240,6 +240,9 @@ func stepText(s *catalogue.Step) string {
 	if len(bits) == 0 {
 		return "What this step takes is not recorded yet."
 	}
+	for i, b := range bits {
+		bits[i] = strings.TrimRight(b, ". ")
+	}
 	return strings.Join(bits, ". ") + "."
 }
 

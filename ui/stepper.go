@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // stepper shows a route as a ladder with the current step highlighted, and
@@ -83,9 +84,9 @@ func (s *stepper) ladder(w int, withSteps bool) []string {
 		label := fmt.Sprintf("%d. %s", i+1, roleTitle(cat, id))
 		right := ""
 		if r := cat.Role(id); r != nil {
-			right = bandLabel(cat, r)
+			right = ansi.Truncate(bandLabel(cat, r), max(w/3, 8), "…")
 		}
-		row := fit(mark+label, max(w-len([]rune(right))-1, 8)) + " " + right
+		row := fit(mark+label, max(w-ansi.StringWidth(right)-1, 8)) + " " + right
 		if i == s.cur {
 			row = st.Selected.Render(fit(row, w))
 		}
@@ -139,20 +140,23 @@ func (s *stepper) view() string {
 	if len(s.roles) == 0 {
 		return st.Muted.Render("This route has no roles.")
 	}
-	head := []string{st.Title.Render(s.name)}
+	w := min(s.w, maxReading)
+	lw, rw := split(s.w, 46, 60)
+	if s.w >= twoPanes {
+		w = lw
+	}
+	head := wrap(st.Title.Render(s.name), w)
 	if s.note != "" {
-		head = append(head, wrap(st.Muted.Render(s.note), min(s.w, maxReading))...)
+		head = append(head, wrap(st.Muted.Render(s.note), w)...)
 	}
 	head = append(head, "")
-	total := st.Accent.Render(s.total())
+	total := strings.Join(wrap(st.Accent.Render(s.total()), w), "\n")
 	if s.w >= twoPanes {
-		lw, rw := split(s.w, 46, 60)
 		left := append(append(head, s.ladder(lw, true)...), "", total)
 		return panes(st, scrollTo(left, s.h, len(head)+2*s.cur), s.detail(rw), lw, rw, s.h)
 	}
 	// One pane: the detail of the current step must stay in view, so the
 	// ladder shows only the steps around it when space is short.
-	w := min(s.w, maxReading)
 	detail := s.detail(w)
 	room := s.h - len(head) - 2 - len(detail)
 	if room < 3 {
