@@ -50,7 +50,7 @@ func explore(a *app) error {
 		fmt.Fprintln(a.env.stdout, "This terminal (TERM=dumb) cannot show the full-screen explorer, so pathways is using plain mode.")
 		return runPlain(a, opts)
 	case interactive:
-		return ui.Run(a.ctx, cat, opts)
+		return runExplorer(a, opts)
 	}
 	return overview(a)
 }

@@ -1,0 +1,54 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"os"
+
+	"github.com/nhs-pathways/pathways/ui"
+)
+
+// runExplorer runs the full-screen explorer. If it ever panics, Bubble Tea
+// restores the terminal and writes the panic with a Go stack trace to
+// os.Stderr; we hold that back and show it only with PATHWAYS_DEBUG=1, and
+// the user sees one short message saying what to report.
+func runExplorer(a *app, opts ui.Options) error {
+	debug := a.env.getenv("PATHWAYS_DEBUG") == "1"
+	err := withStderrHeld(debug, func() error { return ui.Run(a.ctx, a.cat, opts) })
+	if err == nil || errors.Is(err, a.ctx.Err()) {
+		return err
+	}
+	if debug {
+		return failf("%v", err)
+	}
+	return failf("something went wrong inside the explorer, and it has closed. Please report it, with what you pressed just before. Run 'PATHWAYS_DEBUG=1 pathways' to see the details to report; 'pathways --plain' works meanwhile")
+}
+
+// withStderrHeld runs f with os.Stderr going to a pipe; what was written
+// reaches the real stderr afterwards only when show is true.
+func withStderrHeld(show bool, f func() error) error {
+	r, w, err := os.Pipe()
+	if err != nil {
+		return f()
+	}
+	saved := os.Stderr
+	os.Stderr = w
+	var held bytes.Buffer
+	done := make(chan struct{})
+	go func() {
+		io.Copy(&held, io.LimitReader(r, 1<<20))
+		io.Copy(io.Discard, r)
+		close(done)
+	}()
+	defer func() {
+		os.Stderr = saved
+		w.Close()
+		<-done
+		r.Close()
+		if show {
+			saved.Write(held.Bytes())
+		}
+	}()
+	return f()
+}
