@@ -7,9 +7,19 @@ import (
 	"context"
 	"os"
 	"os/signal"
+	"runtime/debug"
 )
 
+// memoryLimit is a soft limit for the garbage collector: decoding a large
+// trust catalogue makes a lot of short-lived garbage, and collecting it
+// sooner keeps the peak well under what a locked-down laptop can spare.
+// GOMEMLIMIT, when set, wins.
+const memoryLimit = 64 << 20
+
 func main() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(memoryLimit)
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	code := run(ctx, os.Args[1:], newEnv())
 	stop()
