@@ -144,3 +144,18 @@ func benchOpenCase(b *testing.B, cached bool) {
 
 func BenchmarkOpenCaseCold(b *testing.B)   { benchOpenCase(b, false) }
 func BenchmarkOpenCaseCached(b *testing.B) { benchOpenCase(b, true) }
+
+// BenchmarkTypeSearchCold10k is the worst case of a letter typed in search:
+// nothing remembered, every entry ranked.
+func BenchmarkTypeSearchCold10k(b *testing.B) {
+	d := newDriver(b, bigCatalogue(b, 10000), Options{Theme: themeDark}, 120, 40).keys("s", "nurs")
+	s := d.top().(*search)
+	msgs := []tea.KeyPressMsg{keyMsgs("e")[0], keyMsgs("backspace")[0]}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		clear(s.memo)
+		d.m.Update(msgs[i%2])
+		_ = d.m.View()
+	}
+}
