@@ -23,8 +23,9 @@ type model struct {
 	help     help.Model
 	showHelp bool
 	mouse    bool
-	auto     bool  // follow the terminal's background
-	err      error // a panic, reported by Run
+	auto     bool    // follow the terminal's background
+	err      error   // a panic, reported by Run
+	pending  tea.Cmd // work started before the program ran, for Init
 }
 
 // New makes the root model, opened on the screen the options deep-link to.
@@ -61,11 +62,20 @@ func newModel(cat *catalogue.Catalogue, opts Options) *model {
 	return m
 }
 
+// presize lays the model out before the program starts, so that the first
+// frame is complete; what that starts (a rendering) runs from Init.
+func (m *model) presize(w, h int) {
+	_, cmd := m.Update(tea.WindowSizeMsg{Width: w, Height: h})
+	m.pending = tea.Batch(m.pending, cmd)
+}
+
 func (m *model) Init() tea.Cmd {
+	cmd := m.pending
+	m.pending = nil
 	if m.auto {
-		return tea.RequestBackgroundColor
+		return tea.Batch(cmd, tea.RequestBackgroundColor)
 	}
-	return nil
+	return cmd
 }
 
 func (m *model) top() screen { return m.stack[len(m.stack)-1] }
@@ -123,16 +133,14 @@ func (m *model) setTheme(theme string, dark bool) {
 }
 
 // relayout gives every screen on the stack the new size, so that going back
-// finds it laid out; only the top one may start work.
+// finds it laid out (a case study further down is rendered for it too).
 func (m *model) relayout() tea.Cmd {
 	w, h := m.bodySize()
-	var cmd tea.Cmd
-	for i, s := range m.stack {
-		if c := s.resize(w, h); i == len(m.stack)-1 {
-			cmd = c
-		}
+	cmds := make([]tea.Cmd, 0, len(m.stack))
+	for _, s := range m.stack {
+		cmds = append(cmds, s.resize(w, h))
 	}
-	return cmd
+	return tea.Batch(cmds...)
 }
 
 func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {

@@ -114,3 +114,28 @@ func TestCleanText(t *testing.T) {
 	}
 	d.contains("Text with an escape red and a clipboard write removed.")
 }
+
+// TestPresizedCase: laid out before the program starts (as Run does), a
+// deep-linked case study is still rendered, from Init.
+func TestPresizedCase(t *testing.T) {
+	m := newModel(testCatalogue(t), Options{Case: "surrey-cancer-support-worker", Theme: themeDark})
+	m.presize(80, 24)
+	d := &driver{tb: t, m: m}
+	d.run(m.Init(), 0)
+	d.send(tea.WindowSizeMsg{Width: 80, Height: 24}) // the program's own size message
+	d.contains("What changed")
+}
+
+// TestThemeChangeUnderneath: the theme changes while a case study is under
+// a role card; going back finds it rendered in the new theme.
+func TestThemeChangeUnderneath(t *testing.T) {
+	d := newDriver(t, testCatalogue(t), Options{Case: "surrey-cancer-support-worker"}, 80, 24)
+	d.m.auto = true
+	d.keys("enter") // its first role
+	d.send(tea.BackgroundColorMsg{Color: colorWhite{}})
+	d.keys("backspace")
+	d.contains("What changed")
+	if r := d.top().(*reader); r.want.theme != "light/light" {
+		t.Fatalf("rendered for %q", r.want.theme)
+	}
+}

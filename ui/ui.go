@@ -46,7 +46,7 @@ func Run(ctx context.Context, cat *catalogue.Catalogue, opts Options) (err error
 	// first time it is drawn rather than after the size message.
 	if f, ok := out.(term.File); ok && term.IsTerminal(f.Fd()) {
 		if w, h, err := term.GetSize(f.Fd()); err == nil {
-			m.Update(tea.WindowSizeMsg{Width: w, Height: h})
+			m.presize(w, h)
 		}
 	}
 	popts := []tea.ProgramOption{tea.WithContext(ctx), tea.WithFPS(fps), tea.WithOutput(out)}
