@@ -86,7 +86,7 @@ func (m *model) bodySize() (int, int) { return max(m.w-2, 1), max(m.h-3, 1) }
 func (m *model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 	defer func() {
 		if r := recover(); r != nil {
-			m.err = fmt.Errorf("something went wrong inside pathways (%v)", r)
+			m.err = crashed(r)
 			cmd = tea.Quit
 		}
 	}()
@@ -218,7 +218,7 @@ func (m *model) View() tea.View {
 func (m *model) render() (out string) {
 	defer func() {
 		if r := recover(); r != nil {
-			m.err = fmt.Errorf("something went wrong inside pathways (%v)", r)
+			m.err = crashed(r)
 			out = "pathways hit a problem and will close. Press any key."
 		}
 	}()

@@ -6,7 +6,6 @@ package ui
 import (
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"os"
 
@@ -58,7 +57,7 @@ func Run(ctx context.Context, cat *catalogue.Catalogue, opts Options) (err error
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			err = fmt.Errorf("something went wrong inside pathways (%v)", r)
+			err = crashed(r)
 		}
 	}()
 	_, err = tea.NewProgram(m, popts...).Run()

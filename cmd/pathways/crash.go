@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 
@@ -20,6 +21,10 @@ func runExplorer(a *app, opts ui.Options) error {
 		return err
 	}
 	if debug {
+		var crash *ui.CrashError
+		if errors.As(err, &crash) {
+			fmt.Fprintf(a.env.stderr, "panic: %v\n\n%s\n", crash.Value, crash.Stack)
+		}
 		return failf("%v", err)
 	}
 	return failf("something went wrong inside the explorer, and it has closed. Please report it, with what you pressed just before. Run 'PATHWAYS_DEBUG=1 pathways' to see the details to report; 'pathways --plain' works meanwhile")
