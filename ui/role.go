@@ -229,16 +229,19 @@ func stepText(s *catalogue.Step) string {
 	if s.Takes != "" {
 		bits = append(bits, "Takes: "+clean(s.Takes))
 	}
-	if s.Duration != "" {
+	switch {
+	case s.Duration != "" && s.Duration != "varies":
 		bits = append(bits, "Typical time: "+clean(s.Duration))
-	} else if s.Years > 0 {
+	case s.Years > 0:
 		bits = append(bits, "Typical time: "+years(s.Years, 0))
+	default:
+		bits = append(bits, "Typical time: not given in the sources")
 	}
 	if s.Funding != "" {
 		bits = append(bits, "Funding: "+clean(s.Funding))
 	}
-	if len(bits) == 0 {
-		return "What this step takes is not recorded yet."
+	if s.Note != "" {
+		bits = append(bits, "Note: "+clean(s.Note))
 	}
 	for i, b := range bits {
 		bits[i] = strings.TrimRight(b, ". ")
