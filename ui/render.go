@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -48,6 +49,17 @@ func renderCase(k renderKey, body string) tea.Cmd {
 	}
 }
 
+// RenderMarkdown renders untrusted Markdown for a terminal in a theme
+// ("dark", "light", "high-contrast"): the text is cleaned first, and the
+// OSC 8 hyperlinks glamour always writes are taken out, so that nothing
+// from a catalogue becomes a live link or an escape sequence.
+func RenderMarkdown(body string, width int, theme string) (string, error) {
+	return renderMarkdown(body, width, theme+"/dark")
+}
+
+// hyperlinks matches OSC 8 hyperlinks, ended by BEL or ST.
+var hyperlinks = regexp.MustCompile("\x1b\\]8;[^\x07\x1b]*(?:\x07|\x1b\\\\)")
+
 func renderMarkdown(body string, width int, theme string) (string, error) {
 	r, err := glamour.NewTermRenderer(
 		glamour.WithStyles(glamourStyle(theme)),
@@ -60,7 +72,7 @@ func renderMarkdown(body string, width int, theme string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return strings.Trim(out, "\n"), nil
+	return strings.Trim(hyperlinks.ReplaceAllString(out, ""), "\n"), nil
 }
 
 // glamourStyle picks a stock style and drops what makes it slow or

@@ -3,13 +3,10 @@ package main
 import (
 	"flag"
 	"fmt"
-	"regexp"
 	"strings"
 
-	"charm.land/glamour/v2"
-	"charm.land/glamour/v2/styles"
-
 	"github.com/nhs-pathways/pathways/catalogue"
+	"github.com/nhs-pathways/pathways/ui"
 )
 
 func cmdCase(a *app, args []string) error {
@@ -35,7 +32,11 @@ func cmdCase(a *app, args []string) error {
 		_, err := fmt.Fprint(a.env.stdout, md)
 		return err
 	}
-	out, err := renderMarkdown(md, a.printer().width, a.opts.theme)
+	theme := a.opts.theme
+	if theme == "" {
+		theme = "dark"
+	}
+	out, err := ui.RenderMarkdown(md, a.printer().width, theme)
 	if err != nil {
 		_, err = fmt.Fprint(a.env.stdout, md)
 		return err
@@ -70,29 +71,4 @@ func caseMarkdown(c *catalogue.Catalogue, cs *catalogue.Case) string {
 		b.WriteByte('\n')
 	}
 	return b.String()
-}
-
-// hyperlinks matches OSC 8 hyperlinks, which glamour always writes; links
-// in catalogue text must not reach the terminal as live links.
-var hyperlinks = regexp.MustCompile("\x1b\\]8;[^\x07\x1b]*(\x07|\x1b\\\\)")
-
-// renderMarkdown renders with glamour in an explicit style (glamour v2
-// renders unstyled text without one).
-func renderMarkdown(md string, width int, theme string) (string, error) {
-	style := styles.DarkStyleConfig
-	switch theme {
-	case "light":
-		style = styles.LightStyleConfig
-	case "high-contrast":
-		style = styles.NoTTYStyleConfig
-	}
-	r, err := glamour.NewTermRenderer(glamour.WithStyles(style), glamour.WithWordWrap(width))
-	if err != nil {
-		return "", err
-	}
-	out, err := r.Render(md)
-	if err != nil {
-		return "", err
-	}
-	return hyperlinks.ReplaceAllString(out, ""), nil
 }
