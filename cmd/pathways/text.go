@@ -32,8 +32,9 @@ func writeJSON(w io.Writer, v any) error {
 
 // printer writes aligned, wrapped human output.
 type printer struct {
-	w     io.Writer
-	width int
+	w          io.Writer
+	width      int
+	wrapTables bool
 }
 
 func (a *app) printer() *printer {
@@ -41,7 +42,7 @@ func (a *app) printer() *printer {
 	if w <= 0 || !a.env.stdoutTTY {
 		w = 80
 	}
-	return &printer{w: a.out, width: min(w, 100)}
+	return &printer{w: a.out, width: min(w, 100), wrapTables: a.env.stdoutTTY}
 }
 
 func (p *printer) line(format string, args ...any) {
@@ -91,7 +92,13 @@ func (p *printer) table(header []string, rows [][]string) {
 	for _, w := range widths[:len(widths)-1] {
 		lead += w + 2
 	}
-	lastWidth := max(p.width-lead, 20)
+	// The last column wraps under itself when there is room for it; when
+	// there is not, or the output is piped, each row stays on one line, so
+	// that rows can be searched with grep and never shatter into slivers.
+	lastWidth := p.width - lead
+	if !p.wrapTables || lastWidth < 30 {
+		lastWidth = 1 << 20
+	}
 	write := func(r []string, style lipgloss.Style) {
 		var b strings.Builder
 		for i, c := range r[:len(r)-1] {
