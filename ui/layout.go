@@ -96,17 +96,9 @@ func pay(b *catalogue.Band) string {
 	case b == nil || b.PayFrom == 0:
 		return ""
 	case b.PayTo == 0 || b.PayTo == b.PayFrom:
-		return pounds(b.PayFrom)
+		return catalogue.Pounds(b.PayFrom)
 	}
-	return pounds(b.PayFrom) + "–" + pounds(b.PayTo)
-}
-
-func pounds(n int) string {
-	s := fmt.Sprint(n)
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return "£" + s
+	return catalogue.Pounds(b.PayFrom) + "–" + catalogue.Pounds(b.PayTo)
 }
 
 // bandLabel describes where a role sits: "Band 6–7", or its medical grade.
@@ -142,9 +134,9 @@ func rolePay(cat *catalogue.Catalogue, r *catalogue.Role) string {
 		top = hi.PayFrom
 	}
 	if top == lo.PayFrom {
-		return pounds(top) + " (" + clean(lo.PayYear) + ")"
+		return catalogue.Pounds(top) + " (" + clean(lo.PayYear) + ")"
 	}
-	return pounds(lo.PayFrom) + "–" + pounds(top) + " (" + clean(lo.PayYear) + ")"
+	return catalogue.Pounds(lo.PayFrom) + "–" + catalogue.Pounds(top) + " (" + clean(lo.PayYear) + ")"
 }
 
 // roleTitle is a role's title by id, or the id when the role is unknown.

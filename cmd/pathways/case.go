@@ -59,7 +59,7 @@ func caseMarkdown(c *catalogue.Catalogue, cs *catalogue.Case) string {
 	}
 	roles := make([]string, 0, len(cs.Roles))
 	for _, id := range cs.Roles {
-		roles = append(roles, clean(titleOf(c, id)))
+		roles = append(roles, clean(c.TitleOf(id)))
 	}
 	fmt.Fprintf(&b, "- **Roles:** %s\n", strings.Join(roles, ", "))
 	if len(cs.Themes) > 0 {

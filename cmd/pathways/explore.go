@@ -61,8 +61,8 @@ func overview(a *app) error {
 	p := a.printer()
 	p.heading("pathways: careers in the NHS cancer and diagnostics workforce")
 	p.para("", fmt.Sprintf("%s, %s, %s and %s, from %s (version %s).",
-		plural(len(c.Roles), "role"), plural(len(c.Routes), "curated route"), plural(len(c.Cases), "case study"),
-		plural(len(c.Programmes), "programme"), c.Meta.Name, c.Meta.Version))
+		catalogue.Plural(len(c.Roles), "role"), catalogue.Plural(len(c.Routes), "curated route"), catalogue.Plural(len(c.Cases), "case study"),
+		catalogue.Plural(len(c.Programmes), "programme"), c.Meta.Name, c.Meta.Version))
 	p.line("")
 	p.heading("Roles by band")
 	for _, b := range c.Bands {

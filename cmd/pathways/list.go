@@ -205,7 +205,7 @@ func showProgramme(a *app, name string, asJSON bool) error {
 	p.field("Offers", prog.Offers)
 	roles := make([]string, 0, len(prog.Roles))
 	for _, id := range prog.Roles {
-		roles = append(roles, titleOf(c, id))
+		roles = append(roles, c.TitleOf(id))
 	}
 	p.field("Roles", strings.Join(roles, "; "))
 	p.field("Note", prog.Note)
@@ -236,7 +236,7 @@ func cmdBands(a *app, args []string) error {
 	for _, b := range c.Bands {
 		pay := "—"
 		if b.PayFrom > 0 {
-			pay = pounds(b.PayFrom) + " – " + pounds(b.PayTo)
+			pay = catalogue.Pounds(b.PayFrom) + " – " + catalogue.Pounds(b.PayTo)
 			year = b.PayYear
 		}
 		if b.Closed {

@@ -33,7 +33,7 @@ func cmdRole(a *app, args []string) error {
 	}
 	p.field("Id", r.ID)
 	p.field("Band", bandText(c, r)+notePart(r.BandNote))
-	p.field("Pay", payText(c, r))
+	p.field("Pay", c.PayText(r))
 	if f := c.Family(r.Family); f != nil {
 		p.field("Family", f.Name)
 	}
@@ -132,7 +132,7 @@ func stepLines(s *catalogue.Step) []string {
 	case s.Duration != "" && s.Duration != "varies":
 		when = append(when, "Typical time: "+s.Duration)
 	case s.Years > 0:
-		when = append(when, "Typical time: "+years(s.Years))
+		when = append(when, "Typical time: "+catalogue.YearsText(s.Years))
 	default:
 		when = append(when, "Typical time: not given in the sources")
 	}
@@ -209,7 +209,7 @@ func cmdNext(a *app, args []string) error {
 	for _, x := range reach {
 		to := c.Role(x.ID)
 		last := x.Path.Steps[len(x.Path.Steps)-1]
-		p.para("  → ", fmt.Sprintf("%s (%s, %s)", to.Title, bandText(c, to), plural(len(x.Path.Steps), "step")))
+		p.para("  → ", fmt.Sprintf("%s (%s, %s)", to.Title, bandText(c, to), catalogue.Plural(len(x.Path.Steps), "step")))
 		if len(x.Path.Steps) == 1 {
 			p.step("      ", last.Step)
 		} else {
@@ -222,7 +222,7 @@ func cmdNext(a *app, args []string) error {
 func viaText(c *catalogue.Catalogue, path catalogue.Path) string {
 	names := make([]string, 0, len(path.Roles))
 	for _, id := range path.Roles[1 : len(path.Roles)-1] {
-		names = append(names, titleOf(c, id))
+		names = append(names, c.TitleOf(id))
 	}
 	return strings.Join(names, " → ")
 }

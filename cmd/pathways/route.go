@@ -75,31 +75,7 @@ func printPath(p *printer, c *catalogue.Catalogue, path catalogue.Path) {
 		}
 	}
 	p.line("")
-	p.line("%s", totalText(path))
-}
-
-// totalText says how long a route typically takes, and what is not known.
-func totalText(path catalogue.Path) string {
-	n := len(path.Steps)
-	switch {
-	case n == 0:
-		return "You are already there."
-	case path.Unknown == n:
-		return fmt.Sprintf("%s; the sources give no typical time for them.", plural(n, "step"))
-	case path.Unknown > 0:
-		return fmt.Sprintf("%s; at least %s typically, plus %s with no typical time in the sources.", plural(n, "step"), years(path.Years), plural(path.Unknown, "step"))
-	}
-	return fmt.Sprintf("%s; about %s typically.", plural(n, "step"), years(path.Years))
-}
-
-func years(y float64) string {
-	if y == 1 {
-		return "1 year"
-	}
-	if y == float64(int(y)) {
-		return fmt.Sprintf("%d years", int(y))
-	}
-	return fmt.Sprintf("%.1f years", y)
+	p.line("%s", path.TotalText())
 }
 
 func routeLine(c *catalogue.Catalogue, path catalogue.Path) string {
@@ -108,7 +84,7 @@ func routeLine(c *catalogue.Catalogue, path catalogue.Path) string {
 		if i > 0 {
 			s += " → "
 		}
-		s += titleOf(c, id)
+		s += c.TitleOf(id)
 	}
-	return s + " (" + totalText(path) + ")"
+	return s + " (" + path.TotalText() + ")"
 }

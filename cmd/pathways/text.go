@@ -150,37 +150,6 @@ func shortBands(c *catalogue.Catalogue, r *catalogue.Role) string {
 	return "—"
 }
 
-// payText gives the pay range of a role's bands.
-func payText(c *catalogue.Catalogue, r *catalogue.Role) string {
-	if len(r.Bands) == 0 {
-		return ""
-	}
-	lo, hi := c.Band(r.Bands[0]), c.Band(r.Bands[len(r.Bands)-1])
-	if lo == nil || hi == nil || lo.PayFrom == 0 || hi.PayTo == 0 {
-		return ""
-	}
-	return fmt.Sprintf("%s to %s a year (%s, England)", pounds(lo.PayFrom), pounds(hi.PayTo), hi.PayYear)
-}
-
-func pounds(n int) string {
-	s := fmt.Sprint(n)
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	return "£" + b.String()
-}
-
-func titleOf(c *catalogue.Catalogue, id string) string {
-	if r := c.Role(id); r != nil {
-		return r.Title
-	}
-	return id
-}
-
 // nameErr turns a name lookup failure into a message with suggestions.
 func nameErr(err error) error { return failf("%s", clean(err.Error())) }
 

@@ -4,7 +4,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/nhs-pathways/pathways/catalogue"
 	"github.com/nhs-pathways/pathways/data"
@@ -34,7 +33,7 @@ func cmdValidate(a *app, args []string) error {
 	if probs.Errors() > 0 {
 		return exitError{exitFail}
 	}
-	fmt.Fprintf(a.env.stdout, "%s is valid: %s, %s, %s, %s", args[0], plural(len(cat.Roles), "role"), plural(len(cat.Routes), "route"), plural(len(cat.Cases), "case study"), plural(len(cat.Programmes), "programme"))
+	fmt.Fprintf(a.env.stdout, "%s is valid: %s, %s, %s, %s", args[0], catalogue.Plural(len(cat.Roles), "role"), catalogue.Plural(len(cat.Routes), "route"), catalogue.Plural(len(cat.Cases), "case study"), catalogue.Plural(len(cat.Programmes), "programme"))
 	if !a.opts.catalogueOnly {
 		fmt.Fprint(a.env.stdout, " (with the built-in catalogue)")
 	}
@@ -51,17 +50,7 @@ func reportProblems(w io.Writer, probs catalogue.Problems) {
 		fmt.Fprintln(w, catalogue.Clean(p.String()))
 	}
 	errs, warns := probs.Errors(), probs.Warnings()
-	fmt.Fprintf(w, "%s, %s\n", plural(errs, "error"), plural(warns, "warning"))
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return fmt.Sprintf("1 %s", word)
-	}
-	if w, ok := strings.CutSuffix(word, "study"); ok {
-		return fmt.Sprintf("%d %sstudies", n, w)
-	}
-	return fmt.Sprintf("%d %ss", n, word)
+	fmt.Fprintf(w, "%s, %s\n", catalogue.Plural(errs, "error"), catalogue.Plural(warns, "warning"))
 }
 
 func failf(format string, a ...any) error { return fmt.Errorf(format, a...) }

@@ -12,8 +12,8 @@ import (
 func (s *session) home() *page {
 	c := s.cat
 	pg := newPage("Home")
-	pg.say(fmt.Sprintf("%s, %s, %s and %s.", plural(len(c.Roles), "role"), plural(len(c.Routes), "curated route"),
-		plural(len(c.Cases), "case study"), plural(len(c.Programmes), "programme")))
+	pg.say(fmt.Sprintf("%s, %s, %s and %s.", catalogue.Plural(len(c.Roles), "role"), catalogue.Plural(len(c.Routes), "curated route"),
+		catalogue.Plural(len(c.Cases), "case study"), catalogue.Plural(len(c.Programmes), "programme")))
 	pg.blank()
 	pg.choice("Browse by band: bands 2 to 9 and the medical grades", s.bandsPage)
 	pg.choice("Browse by area: the families of roles", s.familiesPage)
@@ -46,7 +46,7 @@ func (s *session) bandsPage() *page {
 		if !strings.Contains(strings.ToLower(label), strings.ToLower(b.ID)) {
 			label += " (" + b.ID + ")"
 		}
-		pg.keyed(b.ID, fmt.Sprintf("%s: %s", label, plural(n, "role")), func() *page { return s.bandPage(b) })
+		pg.keyed(b.ID, fmt.Sprintf("%s: %s", label, catalogue.Plural(n, "role")), func() *page { return s.bandPage(b) })
 		if v, err := strconv.Atoi(b.ID); err == nil && v >= next {
 			next = v + 1
 		}
@@ -66,7 +66,7 @@ func (s *session) bandsPage() *page {
 			next++
 			grades = append(grades, key)
 			n := len(c.RolesInGrade(g.ID))
-			pg.keyed(key, fmt.Sprintf("%s: %s", g.Label, plural(n, "role")), func() *page { return s.gradePage(g) })
+			pg.keyed(key, fmt.Sprintf("%s: %s", g.Label, catalogue.Plural(n, "role")), func() *page { return s.gradePage(g) })
 		}
 	}
 	ask := "Type a band"
@@ -106,7 +106,7 @@ func (s *session) bandPage(b *catalogue.Band) *page {
 	if b.Closed {
 		pg.field("Pay", "closed to new entrants")
 	} else if b.PayFrom > 0 {
-		pg.field("Pay", bandPay(b.PayFrom, b.PayTo, b.PayYear))
+		pg.field("Pay", catalogue.PayRangeText(b.PayFrom, b.PayTo, b.PayYear))
 	}
 	pg.field("Note", b.Note)
 	s.roleChoices(pg, c.RolesInBand(b.ID), "No roles in this catalogue are on this band.")
@@ -127,7 +127,7 @@ func (s *session) roleChoices(pg *page, roles []*catalogue.Role, none string) {
 		pg.heading(none)
 		return
 	}
-	pg.heading(fmt.Sprintf("%s. Type a number to open one.", plural(len(roles), "role")))
+	pg.heading(fmt.Sprintf("%s. Type a number to open one.", catalogue.Plural(len(roles), "role")))
 	for _, r := range roles {
 		pg.choice(roleLabel(s.cat, r), func() *page { return s.rolePage(r) })
 	}
@@ -142,7 +142,7 @@ func (s *session) familiesPage() *page {
 		if n == 0 {
 			continue
 		}
-		pg.choice(fmt.Sprintf("%s: %s", f.Name, plural(n, "role")), func() *page {
+		pg.choice(fmt.Sprintf("%s: %s", f.Name, catalogue.Plural(n, "role")), func() *page {
 			p := newPage(f.Name)
 			p.say(f.Summary)
 			s.roleChoices(p, s.familyRoles(f.ID), "")
@@ -178,7 +178,7 @@ func (s *session) rolePage(r *catalogue.Role) *page {
 	default:
 		pg.field("Band", "not stated"+notePart(r.BandNote))
 	}
-	pg.field("Pay", payText(c, r))
+	pg.field("Pay", c.PayText(r))
 	if f := c.Family(r.Family); f != nil {
 		pg.field("Family", f.Name)
 	}
@@ -353,20 +353,20 @@ func (s *session) pathLines(pg *page, path catalogue.Path) {
 		}
 		pg.choice(roleLabel(c, r), func() *page { return s.rolePage(r) })
 		if i < len(path.Steps) {
-			pg.item(fmt.Sprintf("Step %d, to %s.", i+1, titleOf(c, path.Steps[i].To)))
+			pg.item(fmt.Sprintf("Step %d, to %s.", i+1, c.TitleOf(path.Steps[i].To)))
 			stepLines(pg, path.Steps[i].Step)
 		}
 	}
 	pg.blank()
-	pg.field("Total", totalText(path))
+	pg.field("Total", path.TotalText())
 }
 
 func (s *session) routeLine(path catalogue.Path) string {
 	names := make([]string, 0, len(path.Roles))
 	for _, id := range path.Roles {
-		names = append(names, titleOf(s.cat, id))
+		names = append(names, s.cat.TitleOf(id))
 	}
-	return strings.Join(names, ", then ") + ". " + totalText(path)
+	return strings.Join(names, ", then ") + ". " + path.TotalText()
 }
 
 func (s *session) routesPage() *page {
@@ -378,7 +378,7 @@ func (s *session) routesPage() *page {
 	}
 	pg.say("Routes someone has set out, step by step.")
 	for _, r := range c.Routes {
-		pg.choice(fmt.Sprintf("%s (%s)", r.Title, plural(len(r.Roles), "role")), func() *page { return s.curatedPage(r) })
+		pg.choice(fmt.Sprintf("%s (%s)", r.Title, catalogue.Plural(len(r.Roles), "role")), func() *page { return s.curatedPage(r) })
 	}
 	return pg
 }

@@ -62,7 +62,7 @@ func (s *session) resultsPage(words string) *page {
 		pg.say(fmt.Sprintf("Nothing matches \"%s\". Try fewer or other words.", shorten(words)))
 		return pg
 	}
-	pg.say(fmt.Sprintf("Found %s, %s and %s.", plural(len(roles), "role"), plural(len(cases), "case study"), plural(len(progs), "programme")))
+	pg.say(fmt.Sprintf("Found %s, %s and %s.", catalogue.Plural(len(roles), "role"), catalogue.Plural(len(cases), "case study"), catalogue.Plural(len(progs), "programme")))
 	if len(roles) > 0 {
 		pg.heading("Roles")
 		for _, x := range best(roles) {

@@ -28,50 +28,6 @@ func roleLabel(c *catalogue.Catalogue, r *catalogue.Role) string {
 	return r.Title + " (" + bandText(c, r) + ")"
 }
 
-// titleOf is a role's title, or its id when the catalogue lacks it.
-func titleOf(c *catalogue.Catalogue, id string) string {
-	if r := c.Role(id); r != nil {
-		return r.Title
-	}
-	return id
-}
-
-// payText gives the pay range of a role's bands.
-func payText(c *catalogue.Catalogue, r *catalogue.Role) string {
-	if len(r.Bands) == 0 {
-		return ""
-	}
-	lo, hi := c.Band(r.Bands[0]), c.Band(r.Bands[len(r.Bands)-1])
-	if lo == nil || hi == nil || lo.PayFrom == 0 || hi.PayTo == 0 {
-		return ""
-	}
-	return bandPay(lo.PayFrom, hi.PayTo, hi.PayYear)
-}
-
-func bandPay(from, to int, year string) string {
-	s := pounds(from)
-	if to != from {
-		s += " to " + pounds(to)
-	}
-	s += " a year"
-	if year != "" {
-		s += " (" + year + ", England)"
-	}
-	return s
-}
-
-func pounds(n int) string {
-	s := fmt.Sprint(n)
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	return "£" + b.String()
-}
-
 // sentence ends s with a full stop, unless it ends with one already.
 func sentence(s string) string {
 	s = strings.TrimRight(s, " ")
@@ -86,44 +42,6 @@ func notePart(note string) string {
 		return ""
 	}
 	return " (" + note + ")"
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	if strings.HasSuffix(word, "y") && !strings.HasSuffix(word, "ey") {
-		return fmt.Sprintf("%d %sies", n, strings.TrimSuffix(word, "y"))
-	}
-	return fmt.Sprintf("%d %ss", n, word)
-}
-
-func years(y float64) string {
-	if y == 1 {
-		return "1 year"
-	}
-	if y == float64(int(y)) {
-		return fmt.Sprintf("%d years", int(y))
-	}
-	return fmt.Sprintf("%.1f years", y)
-}
-
-// totalText says how long a route typically takes, and how many of its
-// steps have no typical time, so a total is never more certain than it is.
-func totalText(path catalogue.Path) string {
-	n := len(path.Steps)
-	switch {
-	case n == 0:
-		return "You are already there."
-	case path.Unknown == n && n == 1:
-		return "1 step; the sources give no typical time for it."
-	case path.Unknown == n:
-		return fmt.Sprintf("%d steps; the sources give no typical time for any of them.", n)
-	case path.Unknown > 0:
-		return fmt.Sprintf("%s; at least %s typically, plus %s with no typical time in the sources.",
-			plural(n, "step"), years(path.Years), plural(path.Unknown, "step"))
-	}
-	return fmt.Sprintf("%s; about %s typically.", plural(n, "step"), years(path.Years))
 }
 
 // entryText describes a way into a role.
@@ -166,7 +84,7 @@ func stepLines(pg *page, st *catalogue.Step) {
 	case st.Duration != "":
 		pg.item("Typical time: " + st.Duration)
 	case st.Years > 0:
-		pg.item("Typical time: about " + years(st.Years))
+		pg.item("Typical time: about " + catalogue.YearsText(st.Years))
 	default:
 		pg.item("Typical time: not given in the sources")
 	}

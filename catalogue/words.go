@@ -1,0 +1,93 @@
+package catalogue
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Words shared by every way of showing the catalogue (command line,
+// explorer, plain mode), so that a figure reads the same everywhere.
+
+// Pounds writes whole pounds with thousands separators: £31,049.
+func Pounds(n int) string {
+	s := fmt.Sprint(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return "£" + s
+}
+
+// YearsText writes a number of years: "1 year", "3 years", "1.5 years".
+func YearsText(y float64) string {
+	switch {
+	case y == 1:
+		return "1 year"
+	case y == float64(int(y)):
+		return fmt.Sprintf("%d years", int(y))
+	}
+	return fmt.Sprintf("%.1f years", y)
+}
+
+// Plural writes a count with its noun: "1 step", "3 steps", "2 case studies".
+func Plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	if strings.HasSuffix(noun, "y") && !strings.HasSuffix(noun, "ey") {
+		return fmt.Sprintf("%d %sies", n, strings.TrimSuffix(noun, "y"))
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// TitleOf is a role's title, or the id when no role has it.
+func (c *Catalogue) TitleOf(id string) string {
+	if r := c.Role(id); r != nil {
+		return r.Title
+	}
+	return id
+}
+
+// PayText gives the pay range of a role's bands, such as "£38,682 to
+// £54,710 a year (2025/26, England)", or "" when the bands have no pay.
+func (c *Catalogue) PayText(r *Role) string {
+	if len(r.Bands) == 0 {
+		return ""
+	}
+	lo, hi := c.Band(r.Bands[0]), c.Band(r.Bands[len(r.Bands)-1])
+	if lo == nil || hi == nil || lo.PayFrom == 0 || hi.PayTo == 0 {
+		return ""
+	}
+	return PayRangeText(lo.PayFrom, hi.PayTo, hi.PayYear)
+}
+
+// PayRangeText writes annual pay from one figure to another in a pay year.
+func PayRangeText(from, to int, year string) string {
+	s := Pounds(from)
+	if to != from && to != 0 {
+		s += " to " + Pounds(to)
+	}
+	s += " a year"
+	if year != "" {
+		s += " (" + year + ", England)"
+	}
+	return s
+}
+
+// TotalText says how long a route typically takes, and how many of its
+// steps have no typical time, so that a total is never shown as more
+// certain than it is.
+func (p Path) TotalText() string {
+	n := len(p.Steps)
+	switch {
+	case n == 0:
+		return "You are already there."
+	case p.Unknown == n && n == 1:
+		return "1 step; the sources give no typical time for it."
+	case p.Unknown == n:
+		return fmt.Sprintf("%d steps; the sources give no typical time for any of them.", n)
+	case p.Unknown > 0:
+		return fmt.Sprintf("%s; at least %s typically, plus %s with no typical time in the sources.",
+			Plural(n, "step"), YearsText(p.Years), Plural(p.Unknown, "step"))
+	}
+	return fmt.Sprintf("%s; about %s typically.", Plural(n, "step"), YearsText(p.Years))
+}
