@@ -111,3 +111,16 @@ func TestBrokenUserCatalogueStopsBeforeAnything(t *testing.T) {
 		t.Errorf("stderr: %s", stderr)
 	}
 }
+
+// TestExampleTrustCatalogue: the example a workforce lead starts from is
+// valid, and its role joins the built-in routes.
+func TestExampleTrustCatalogue(t *testing.T) {
+	stdout, stderr, code := runCLI(t, nil, "validate", "../../examples/mytrust.toml")
+	if code != 0 || !strings.Contains(stdout, "is valid") || stderr != "" {
+		t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
+	}
+	stdout, _, code = runCLI(t, nil, "--catalogue", "../../examples/mytrust.toml", "route", "lung navigator", "registered nurse", "--json")
+	if code != 0 || !strings.Contains(stdout, `"example-lung-cancer-navigator"`) || !strings.Contains(stdout, `"registered-nurse"`) {
+		t.Fatalf("exit %d\n%s", code, stdout)
+	}
+}
