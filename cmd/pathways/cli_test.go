@@ -55,6 +55,7 @@ func TestCLI(t *testing.T) {
 		{"bands", []string{"bands"}},
 		{"overview", nil},
 		{"unknown-command", []string{"rolez"}},
+		{"unknown-option", []string{"--colour"}},
 		{"bad-flag", []string{"roles", "--colour"}},
 		{"help-role", []string{"role", "--help"}},
 	}

@@ -154,6 +154,9 @@ func dispatch(ctx context.Context, args []string, e *env) error {
 		rest, opts.help = rest[1:2], true
 	}
 	a := &app{ctx: ctx, env: e, opts: opts, out: colourWriter(e)}
+	if len(rest) > 0 && strings.HasPrefix(rest[0], "-") {
+		return usagef("unknown option %s", rest[0])
+	}
 	if len(rest) == 0 {
 		return explore(a)
 	}
