@@ -27,9 +27,10 @@ const (
 // Layer is one source of catalogue files: the embedded catalogue, or a
 // trust's own folder or file layered over it.
 type Layer struct {
-	FS     fs.FS
-	Prefix string   // put before file names in messages, e.g. "mytrust/"
-	Files  []string // when set, only these files are read
+	FS       fs.FS
+	Prefix   string   // put before file names in messages, e.g. "mytrust/"
+	Files    []string // when set, only these files are read
+	Snapshot []byte   // the files already decoded (see WriteSnapshot); optional
 }
 
 // doc is what one TOML file may hold. Any file may hold any kind of entry.
@@ -68,6 +69,30 @@ func Load(layers ...Layer) (*Catalogue, Problems) {
 	return c, probs
 }
 
+// decodeAll decodes the files in parallel: decoding TOML is most of the
+// cost of loading a large catalogue. A file that could not be read (its
+// text is empty) decodes to nothing.
+func decodeAll(prefix string, files, srcs []string) ([]*doc, Problems) {
+	docs := make([]*doc, len(files))
+	probs := make([]Problems, len(files))
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for i := range files {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			docs[i], probs[i] = parseFile(prefix+files[i], srcs[i])
+		}()
+	}
+	wg.Wait()
+	var all Problems
+	for _, ps := range probs {
+		all = append(all, ps...)
+	}
+	return docs, all
+}
+
 // readLayer reads every .toml and .md file of a layer into one doc.
 func readLayer(l Layer) (*doc, Problems) {
 	var probs Problems
@@ -83,47 +108,30 @@ func readLayer(l Layer) (*doc, Problems) {
 		return &doc{}, Problems{{File: folderName(l.Prefix), Message: fmt.Sprintf("%d files is more than the %d a catalogue may have", len(files), MaxFiles), Hint: "point --catalogue at the folder that holds only the catalogue"}}
 	}
 	// Read every file first, so that a catalogue over the size limit is
-	// refused before any decoding; then decode the files in parallel:
-	// decoding TOML is most of the cost of loading a large catalogue.
-	type parsed struct {
-		src   string
-		d     *doc
-		probs Problems
-	}
-	results := make([]parsed, len(files))
+	// refused before any decoding.
+	srcs := make([]string, len(files))
 	total := 0
 	for i, name := range files {
 		src, err := readFile(l.FS, name)
 		if err != nil {
-			results[i].probs = Problems{{File: l.Prefix + name, Message: err.Error(), Hint: "check the file exists and you can read it"}}
+			probs = append(probs, Problem{File: l.Prefix + name, Message: err.Error(), Hint: "check the file exists and you can read it"})
 			continue
 		}
 		if total += len(src); total > MaxTotalBytes {
 			return &doc{}, Problems{{File: l.Prefix + name, Message: fmt.Sprintf("the catalogue is larger than %d MB in all", MaxTotalBytes>>20), Hint: "split it into smaller catalogues, or leave out what you do not need"}}
 		}
-		results[i].src = src
+		srcs[i] = src
 	}
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	var wg sync.WaitGroup
-	for i := range results {
-		if results[i].probs != nil {
-			continue
-		}
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer func() { <-sem; wg.Done() }()
-			r := &results[i]
-			r.d, r.probs = parseFile(l.Prefix+files[i], r.src)
-			r.src = ""
-		}()
+	docs, ok := fromSnapshot(l.Snapshot, l.Prefix, files, srcs)
+	if !ok {
+		var ps Problems
+		docs, ps = decodeAll(l.Prefix, files, srcs)
+		probs = append(probs, ps...)
 	}
-	wg.Wait()
 	all := &doc{}
-	for _, r := range results {
-		probs = append(probs, r.probs...)
-		if r.d != nil {
-			appendDoc(all, r.d)
+	for _, d := range docs {
+		if d != nil {
+			appendDoc(all, d)
 		}
 	}
 	return all, probs

@@ -118,7 +118,7 @@ func loadCatalogue(o globalOpts, e *env) (*catalogue.Catalogue, error) {
 	}
 	var layers []catalogue.Layer
 	if !o.catalogueOnly {
-		layers = append(layers, catalogue.Layer{FS: data.FS, Prefix: "(built-in) data/"})
+		layers = append(layers, catalogue.Layer{FS: data.FS, Prefix: "(built-in) data/", Snapshot: data.Snapshot})
 	}
 	if o.catalogue != "" {
 		l, err := userLayer(o.catalogue)

@@ -26,7 +26,7 @@ func cmdValidate(a *app, args []string) error {
 	}
 	layers := []catalogue.Layer{user}
 	if !a.opts.catalogueOnly {
-		layers = []catalogue.Layer{{FS: data.FS, Prefix: "(built-in) data/"}, user}
+		layers = []catalogue.Layer{{FS: data.FS, Prefix: "(built-in) data/", Snapshot: data.Snapshot}, user}
 	}
 	cat, probs := catalogue.Load(layers...)
 	reportProblems(a.env.stderr, probs)

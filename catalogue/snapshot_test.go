@@ -1,0 +1,59 @@
+package catalogue_test
+
+import (
+	"encoding/json"
+	"testing"
+	"testing/fstest"
+
+	"github.com/nhs-pathways/pathways/catalogue"
+	"github.com/nhs-pathways/pathways/data"
+)
+
+func TestSnapshotIsCurrent(t *testing.T) {
+	if !catalogue.SnapshotCurrent(catalogue.Layer{FS: data.FS, Snapshot: data.Snapshot}) {
+		t.Fatal("data/snapshot.gob does not match the catalogue files: run 'go generate ./data' and commit it")
+	}
+}
+
+// TestSnapshotGivesTheSameCatalogue: loading from the snapshot and from
+// the TOML give the same entries, and the same lines in messages.
+func TestSnapshotGivesTheSameCatalogue(t *testing.T) {
+	fromTOML, p1 := catalogue.Load(catalogue.Layer{FS: data.FS, Prefix: "data/"})
+	fromSnap, p2 := catalogue.Load(catalogue.Layer{FS: data.FS, Prefix: "data/", Snapshot: data.Snapshot})
+	if len(p1)+len(p2) > 0 {
+		t.Fatalf("%s\n%s", p1.Error(), p2.Error())
+	}
+	dump := func(c *catalogue.Catalogue) string {
+		var roles []catalogue.RoleJSON
+		for _, r := range c.Roles {
+			roles = append(roles, c.RoleJSON(r))
+		}
+		var cases []catalogue.CaseJSON
+		for _, cs := range c.Cases {
+			cases = append(cases, catalogue.CaseToJSON(cs))
+		}
+		b, _ := json.Marshal([]any{c.Meta, roles, cases, c.Bands, c.Programmes, c.Routes, c.Sources, c.Alliances})
+		return string(b)
+	}
+	if dump(fromTOML) != dump(fromSnap) {
+		t.Fatal("the snapshot gives a different catalogue from the TOML")
+	}
+	for _, id := range []string{"cancer-cns", "endoscopy-assistant"} {
+		a, b := fromTOML.Role(id).Pos, fromSnap.Role(id).Pos
+		if a.File != b.File || a.Line() != b.Line() || a.At("next.0.to") != b.At("next.0.to") || a.Line() < 2 {
+			t.Errorf("%s: TOML at %s:%d, snapshot at %s:%d", id, a.File, a.Line(), b.File, b.Line())
+		}
+	}
+	if a, b := fromTOML.Case("esht-endoscopy-assistant").Pos, fromSnap.Case("esht-endoscopy-assistant").Pos; a.At("roles") != b.At("roles") {
+		t.Errorf("case study lines differ: %d and %d", a.At("roles"), b.At("roles"))
+	}
+}
+
+// TestStaleSnapshotIsIgnored: a snapshot of other files is never used.
+func TestStaleSnapshotIsIgnored(t *testing.T) {
+	fsys := fstest.MapFS{"a.toml": {Data: []byte("[[family]]\nid = \"changed\"\nname = \"Changed\"\n")}}
+	c, probs := catalogue.Load(catalogue.Layer{FS: fsys, Snapshot: data.Snapshot})
+	if len(probs) > 0 || c.Family("changed") == nil || len(c.Roles) != 0 {
+		t.Fatalf("a stale snapshot was used: %d roles, problems %v", len(c.Roles), probs)
+	}
+}
