@@ -42,7 +42,7 @@ func cmdRole(a *app, args []string) error {
 		p.field("Regulator", reg.Name+notePart(r.RegulatorNote))
 	}
 	if l := c.AccendLevel(r.Accend); l != nil {
-		p.field("ACCEnD", l.Label)
+		p.field("Level", l.Label)
 	}
 	if r.NewRole {
 		p.field("New role", "yes: a newer role in the NHS")
