@@ -36,6 +36,8 @@ var screens = []struct {
 	{"reader-search", Options{Case: "surrey-cancer-support-worker"}, []string{"/", "support", "enter", "n"}},
 	{"programmes", Options{}, []string{"p"}},
 	{"programme", Options{}, []string{"p", "enter"}},
+	{"alliances", Options{}, []string{"n"}},
+	{"alliance", Options{}, []string{"n", "enter"}},
 	{"search-empty", Options{}, []string{"s"}},
 	{"search", Options{}, []string{"s", "nurse"}},
 	{"search-alias", Options{}, []string{"s", "CNS"}},

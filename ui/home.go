@@ -34,6 +34,7 @@ func newHome(sh *shared) *home {
 		{b("f", "find a route"), "Find a route", "Pick where you are and where you want to be; see the ways there.", openFinder{}},
 		{b("c", "case studies"), "Case studies", "Real stories from NHS organisations of people and teams who did it.", openCases{}},
 		{b("p", "programmes"), "Programmes and funding", "Frameworks, funding and training programmes, and who they serve.", openProgrammes{}},
+		{b("n", "near you"), "Cancer alliances near you", "What the cancer alliances in the sources offer: their case studies, education and funding.", openAlliances{}},
 		{b("s", "search"), "Search", "Type any role, alias, case study or programme.", openSearch{}},
 	}
 	items := make([]item, len(ways))
@@ -134,7 +135,7 @@ func (h *home) keys() help.KeyMap {
 	for _, w := range h.ways {
 		all = append(all, w.key)
 	}
-	return keyMap{short: append(short, h.ways[0].key, h.ways[3].key, h.ways[6].key), full: [][]key.Binding{all}}
+	return keyMap{short: append(short, h.ways[0].key, h.ways[3].key, h.ways[len(h.ways)-1].key), full: [][]key.Binding{all}}
 }
 
 func count(n int, one, many string) string {

@@ -107,34 +107,34 @@ func programmeLines(sh *shared, id string, w int) []line {
 	return out
 }
 
-// programme is one programme's detail, its roles selectable.
-type programme struct {
-	sh  *shared
-	id  string
-	doc *doc
+// detail is a document screen whose links can be selected: a programme
+// with the roles it serves, an alliance with its case studies and offers.
+type detail struct {
+	sh    *shared
+	name  string
+	lines func(w int) []line
+	doc   *doc
 }
 
-func newProgramme(sh *shared, id string) *programme {
-	return &programme{sh: sh, id: id, doc: newDoc()}
-}
-
-func (p *programme) title() string {
-	if x := p.sh.cat.Programme(p.id); x != nil {
-		return clean(x.Name)
+func newProgramme(sh *shared, id string) *detail {
+	name := "Programme"
+	if x := sh.cat.Programme(id); x != nil {
+		name = clean(x.Name)
 	}
-	return "Programme"
+	return &detail{sh: sh, name: name, doc: newDoc(), lines: func(w int) []line { return programmeLines(sh, id, w) }}
 }
 
-func (p *programme) typing() bool { return false }
+func (p *detail) title() string { return p.name }
+func (p *detail) typing() bool  { return false }
 
-func (p *programme) resize(w, h int) tea.Cmd {
+func (p *detail) resize(w, h int) tea.Cmd {
 	w = min(w, maxReading)
 	p.doc.resize(w, h)
-	p.doc.set(programmeLines(p.sh, p.id, w))
+	p.doc.set(p.lines(w))
 	return nil
 }
 
-func (p *programme) update(msg tea.Msg) (any, tea.Cmd) {
+func (p *detail) update(msg tea.Msg) (any, tea.Cmd) {
 	if x, ok := msg.(clickMsg); ok {
 		return p.doc.click(x.y), nil
 	}
@@ -147,9 +147,9 @@ func (p *programme) update(msg tea.Msg) (any, tea.Cmd) {
 	return nil, nil
 }
 
-func (p *programme) view() string { return strings.Join(p.doc.view(p.sh.st), "\n") }
+func (p *detail) view() string { return strings.Join(p.doc.view(p.sh.st), "\n") }
 
-func (p *programme) keys() help.KeyMap {
+func (p *detail) keys() help.KeyMap {
 	n := p.doc.nav
 	return keyMap{short: []key.Binding{n.Down, n.Up, n.Open}, full: [][]key.Binding{append(n.list(), n.Open)}}
 }

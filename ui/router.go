@@ -51,6 +51,10 @@ func (m *model) route(in any) tea.Cmd {
 		next = newProgramme(sh, x.id)
 	case openSearch:
 		next = newSearch(sh)
+	case openAlliances:
+		next = newAlliances(sh)
+	case openAlliance:
+		next = newAlliance(sh, x.id)
 	default:
 		return nil
 	}

@@ -51,4 +51,6 @@ type (
 	openProgrammes struct{ id string }
 	openProgramme  struct{ id string }
 	openSearch     struct{}
+	openAlliances  struct{}
+	openAlliance   struct{ id string }
 )

@@ -1,0 +1,107 @@
+package ui
+
+import (
+	"fmt"
+
+	"github.com/nhs-pathways/pathways/catalogue"
+)
+
+// Cancer alliances and regional bodies, so that a user can see what
+// happens near them: each one's case studies and education offers.
+
+// newAlliances lists the alliances, by region.
+func newAlliances(sh *shared) *menu {
+	cat := sh.cat
+	var items []item
+	regions := []string{}
+	for _, a := range cat.Alliances {
+		if !has(regions, a.Region) {
+			regions = append(regions, a.Region)
+		}
+	}
+	for _, region := range regions {
+		items = append(items, item{text: clean(region), header: true})
+		for _, a := range cat.Alliances {
+			if a.Region == region {
+				n := len(allianceCases(cat, a.ID)) + len(allianceProgrammes(cat, a.ID))
+				items = append(items, item{text: clean(a.Name), right: fmt.Sprintf("%d item%s", n, plural(n)), value: openAlliance{a.ID}})
+			}
+		}
+	}
+	m := &menu{sh: sh, name: "Cancer alliances", list: newList(items, false),
+		intro: "Cancer alliances and regional bodies in the sources. Enter shows their case studies and education offers."}
+	m.list.empty = "No cancer alliances in this catalogue."
+	m.preview = func(v any, w int) []string {
+		a := cat.Alliance(v.(openAlliance).id)
+		out := append([]string{sh.st.Title.Render(clean(a.Name)), sh.st.Muted.Render(clean(a.Region)), ""}, wrap(clean(a.Summary), w)...)
+		return append(out, "", sh.st.Muted.Render("enter: its case studies and offers"))
+	}
+	return m
+}
+
+func newAlliance(sh *shared, id string) *detail {
+	name := "Cancer alliance"
+	if a := sh.cat.Alliance(id); a != nil {
+		name = clean(a.Name)
+	}
+	return &detail{sh: sh, name: name, doc: newDoc(), lines: func(w int) []line { return allianceLines(sh, id, w) }}
+}
+
+func allianceLines(sh *shared, id string, w int) []line {
+	st, cat := sh.st, sh.cat
+	a := cat.Alliance(id)
+	if a == nil {
+		return []line{{text: st.Warn.Render("There is no alliance " + clean(id) + " in this catalogue.")}}
+	}
+	var out []line
+	text := func(s string) {
+		for _, l := range wrap(s, w) {
+			out = append(out, line{text: l})
+		}
+	}
+	text(st.Title.Render(clean(a.Name)))
+	text(st.Muted.Render(clean(a.Region)))
+	out = append(out, line{})
+	text(clean(a.Summary))
+	if a.Note != "" {
+		out = append(out, line{})
+		text(st.Muted.Render(clean(a.Note)))
+	}
+	out = append(out, line{}, line{text: st.Heading.Render("Case studies")})
+	cases := allianceCases(cat, id)
+	for _, c := range cases {
+		out = append(out, line{text: clean(c.Title) + " · " + clean(c.Organisation), link: openCase{c.ID}})
+	}
+	if len(cases) == 0 {
+		text(st.Muted.Render("None in this catalogue."))
+	}
+	out = append(out, line{}, line{text: st.Heading.Render("Programmes, education offers and funding")})
+	progs := allianceProgrammes(cat, id)
+	for _, p := range progs {
+		out = append(out, line{text: clean(p.Name), link: openProgramme{p.ID}})
+	}
+	if len(progs) == 0 {
+		text(st.Muted.Render("None in this catalogue."))
+	}
+	return out
+}
+
+func allianceCases(cat *catalogue.Catalogue, id string) []*catalogue.Case {
+	var out []*catalogue.Case
+	for _, c := range cat.Cases {
+		if c.Alliance == id {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func allianceProgrammes(cat *catalogue.Catalogue, id string) []*catalogue.Programme {
+	var out []*catalogue.Programme
+	for _, p := range cat.Programmes {
+		if p.Alliance == id {
+			out = append(out, p)
+		}
+	}
+	return out
+}
