@@ -250,6 +250,28 @@ func (c *Catalogue) ProgrammesFor(roleID string) []*Programme {
 	return out
 }
 
+// AllianceCases lists the case studies attributed to an alliance.
+func (c *Catalogue) AllianceCases(id string) []*Case {
+	var out []*Case
+	for _, cs := range c.Cases {
+		if cs.Alliance == id {
+			out = append(out, cs)
+		}
+	}
+	return out
+}
+
+// AllianceProgrammes lists an alliance's own programmes and offers.
+func (c *Catalogue) AllianceProgrammes(id string) []*Programme {
+	var out []*Programme
+	for _, p := range c.Programmes {
+		if p.Alliance == id {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 func sortByTitle(rs []*Role) {
 	sort.SliceStable(rs, func(i, j int) bool { return rs[i].Title < rs[j].Title })
 }

@@ -180,3 +180,26 @@ func ProgrammeToJSON(p *Programme) ProgrammeJSON {
 	return ProgrammeJSON{ID: p.ID, Name: p.Name, Kind: p.Kind, Organisation: p.Organisation, Summary: p.Summary,
 		Offers: p.Offers, Roles: nonNil(p.Roles), Sources: nonNil(p.Sources)}
 }
+
+// AllianceJSON is a cancer alliance or regional body, with what it offers.
+type AllianceJSON struct {
+	ID         string   `json:"id"`
+	Name       string   `json:"name"`
+	Region     string   `json:"region"`
+	Summary    string   `json:"summary"`
+	Note       string   `json:"note,omitempty"`
+	Cases      []string `json:"cases"`
+	Programmes []string `json:"programmes"`
+}
+
+// AllianceJSON gives the JSON shape of an alliance.
+func (c *Catalogue) AllianceJSON(a *Alliance) AllianceJSON {
+	j := AllianceJSON{ID: a.ID, Name: a.Name, Region: a.Region, Summary: a.Summary, Note: a.Note, Cases: []string{}, Programmes: []string{}}
+	for _, cs := range c.AllianceCases(a.ID) {
+		j.Cases = append(j.Cases, cs.ID)
+	}
+	for _, p := range c.AllianceProgrammes(a.ID) {
+		j.Programmes = append(j.Programmes, p.ID)
+	}
+	return j
+}

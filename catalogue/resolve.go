@@ -273,3 +273,16 @@ func (c *Catalogue) FindProgramme(name string) (*Programme, error) {
 	}
 	return c.Programme(n.ID), nil
 }
+
+// FindAlliance resolves a cancer alliance by id or name.
+func (c *Catalogue) FindAlliance(name string) (*Alliance, error) {
+	all := make([]Named, 0, len(c.Alliances))
+	for _, a := range c.Alliances {
+		all = append(all, Named{ID: a.ID, Title: a.Name, Names: []string{a.ID, a.Name}})
+	}
+	n, err := Resolve(KindAlliance, name, all)
+	if err != nil {
+		return nil, err
+	}
+	return c.Alliance(n.ID), nil
+}

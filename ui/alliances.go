@@ -1,10 +1,6 @@
 package ui
 
-import (
-	"fmt"
-
-	"github.com/nhs-pathways/pathways/catalogue"
-)
+import "fmt"
 
 // Cancer alliances and regional bodies, so that a user can see what
 // happens near them: each one's case studies and education offers.
@@ -23,7 +19,7 @@ func newAlliances(sh *shared) *menu {
 		items = append(items, item{text: clean(region), header: true})
 		for _, a := range cat.Alliances {
 			if a.Region == region {
-				n := len(allianceCases(cat, a.ID)) + len(allianceProgrammes(cat, a.ID))
+				n := len(cat.AllianceCases(a.ID)) + len(cat.AllianceProgrammes(a.ID))
 				items = append(items, item{text: clean(a.Name), right: fmt.Sprintf("%d item%s", n, plural(n)), value: openAlliance{a.ID}})
 			}
 		}
@@ -68,7 +64,7 @@ func allianceLines(sh *shared, id string, w int) []line {
 		text(st.Muted.Render(clean(a.Note)))
 	}
 	out = append(out, line{}, line{text: st.Heading.Render("Case studies")})
-	cases := allianceCases(cat, id)
+	cases := cat.AllianceCases(id)
 	for _, c := range cases {
 		out = append(out, line{text: clean(c.Title) + " · " + clean(c.Organisation), link: openCase{c.ID}})
 	}
@@ -76,32 +72,12 @@ func allianceLines(sh *shared, id string, w int) []line {
 		text(st.Muted.Render("None in this catalogue."))
 	}
 	out = append(out, line{}, line{text: st.Heading.Render("Programmes, education offers and funding")})
-	progs := allianceProgrammes(cat, id)
+	progs := cat.AllianceProgrammes(id)
 	for _, p := range progs {
 		out = append(out, line{text: clean(p.Name), link: openProgramme{p.ID}})
 	}
 	if len(progs) == 0 {
 		text(st.Muted.Render("None in this catalogue."))
-	}
-	return out
-}
-
-func allianceCases(cat *catalogue.Catalogue, id string) []*catalogue.Case {
-	var out []*catalogue.Case
-	for _, c := range cat.Cases {
-		if c.Alliance == id {
-			out = append(out, c)
-		}
-	}
-	return out
-}
-
-func allianceProgrammes(cat *catalogue.Catalogue, id string) []*catalogue.Programme {
-	var out []*catalogue.Programme
-	for _, p := range cat.Programmes {
-		if p.Alliance == id {
-			out = append(out, p)
-		}
 	}
 	return out
 }

@@ -53,6 +53,7 @@ func TestCLI(t *testing.T) {
 		{"case-piped", []string{"case", "story"}},
 		{"cases-json", []string{"cases", "--json"}},
 		{"bands", []string{"bands"}},
+		{"alliances", []string{"alliances"}},
 		{"overview", nil},
 		{"unknown-command", []string{"rolez"}},
 		{"unknown-option", []string{"--colour"}},

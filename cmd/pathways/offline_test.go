@@ -37,7 +37,7 @@ var commandsToTry = [][]string{
 	{"roles"}, {"roles", "--band", "4", "--json"}, {"role", "CNS"}, {"next", "nursing associate", "--within", "3"},
 	{"route", "cancer support worker", "nurse consultant"}, {"route", "hca", "consultant radiographer", "--by", "years", "--json"},
 	{"routes"}, {"routes", "cancer-nursing-to-acp"}, {"cases"}, {"case", "esht-endoscopy-assistant"}, {"programmes"},
-	{"programmes", "accend"}, {"bands", "--json"}, {"version"}, {"--help"}, {},
+	{"programmes", "accend"}, {"bands", "--json"}, {"alliances"}, {"alliances", "wessex"}, {"version"}, {"--help"}, {},
 }
 
 // TestRunsWithNoNetwork runs every subcommand, the overview and plain mode

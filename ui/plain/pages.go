@@ -21,6 +21,7 @@ func (s *session) home() *page {
 	pg.choice("Case studies", s.casesPage)
 	pg.choice("Programmes and funding", s.programmesPage)
 	pg.choice("Search", s.searchPage)
+	pg.choice("Cancer alliances near you: their case studies and offers", s.alliancesPage)
 	pg.ask = fmt.Sprintf("Type a number from 1 to %d, or words to search for. Type q to quit or ? for help.", pg.choices)
 	pg.text = func(s *session, words string) { s.push(s.resultsPage(words)) }
 	return pg

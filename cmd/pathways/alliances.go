@@ -1,0 +1,68 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"strings"
+
+	"github.com/nhs-pathways/pathways/catalogue"
+)
+
+// cmdAlliances lists the cancer alliances and regional bodies, or shows
+// one with its case studies and offers: what happens near the user.
+func cmdAlliances(a *app, args []string) error {
+	fs := flag.NewFlagSet("alliances", flag.ContinueOnError)
+	asJSON := fs.Bool("json", false, "print JSON")
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	c := a.cat
+	if len(rest) > 0 {
+		al, err := c.FindAlliance(strings.Join(rest, " "))
+		if err != nil {
+			return nameErr(err)
+		}
+		if *asJSON {
+			return writeJSON(a.env.stdout, c.AllianceJSON(al))
+		}
+		p := a.printer()
+		p.heading(al.Name)
+		p.field("Region", al.Region)
+		p.field("Summary", al.Summary)
+		p.field("Note", al.Note)
+		p.line("")
+		p.heading("Case studies")
+		for _, cs := range c.AllianceCases(al.ID) {
+			p.para("  • ", cs.Title+" ("+cs.ID+")")
+		}
+		p.line("")
+		p.heading("Programmes, education offers and funding")
+		for _, x := range c.AllianceProgrammes(al.ID) {
+			p.para("  • ", x.Name+" ("+x.ID+")")
+		}
+		p.line("")
+		p.field("Sources", sourcesText(c, al.Sources))
+		return nil
+	}
+	if *asJSON {
+		out := make([]catalogue.AllianceJSON, 0, len(c.Alliances))
+		for _, al := range c.Alliances {
+			out = append(out, c.AllianceJSON(al))
+		}
+		return writeJSON(a.env.stdout, out)
+	}
+	if len(c.Alliances) == 0 {
+		fmt.Fprintln(a.out, "There are no cancer alliances in this catalogue.")
+		return nil
+	}
+	rows := make([][]string, 0, len(c.Alliances))
+	for _, al := range c.Alliances {
+		n := len(c.AllianceCases(al.ID)) + len(c.AllianceProgrammes(al.ID))
+		rows = append(rows, []string{al.ID, al.Region, fmt.Sprint(n), al.Name})
+	}
+	p := a.printer()
+	p.table([]string{"ID", "REGION", "ITEMS", "NAME"}, rows)
+	p.line("%s", dimStyle.Render(fmt.Sprintf("%s. 'pathways alliances ID' shows one, with its case studies and offers.", catalogue.Plural(len(rows), "alliance"))))
+	return nil
+}
