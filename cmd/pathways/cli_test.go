@@ -126,3 +126,18 @@ func TestExampleTrustCatalogue(t *testing.T) {
 		t.Fatalf("exit %d\n%s", code, stdout)
 	}
 }
+
+// TestAlliancesNearYou: on the built-in catalogue an alliance lists its own
+// case studies and education offers.
+func TestAlliancesNearYou(t *testing.T) {
+	stdout, _, code := runCLI(t, nil, "alliances", "wessex")
+	for _, want := range []string{"Wessex Cancer Alliance", "wessex-cns-mentorship-pilot", "wessex-msc-cancer-modules", "Region:"} {
+		if code != 0 || !strings.Contains(stdout, want) {
+			t.Errorf("exit %d, no %q in:\n%s", code, want, stdout)
+		}
+	}
+	stdout, _, _ = runCLI(t, nil, "alliances", "--json")
+	if !strings.Contains(stdout, `"id": "lancashire-and-south-cumbria"`) || !strings.Contains(stdout, `"region": "North West"`) {
+		t.Errorf("alliances --json:\n%s", stdout)
+	}
+}
