@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/nhs-pathways/pathways/catalogue"
 	"github.com/nhs-pathways/pathways/data"
@@ -61,6 +62,63 @@ func TestEverySizeAndRapidResizes(t *testing.T) {
 		d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
 		if after := d.screen(); after != before {
 			t.Errorf("%q: after the resizes the screen changed:\nbefore:\n%s\nafter:\n%s", j, before, after)
+		}
+	}
+}
+
+// TestFramesFitTheWindow: on every screen of the built-in catalogue, at
+// sizes from the minimum up, no line is wider than the window and there are
+// no more lines than it has rows.
+func TestFramesFitTheWindow(t *testing.T) {
+	cat, probs := catalogue.Load(catalogue.Layer{FS: data.FS})
+	if probs.Errors() > 0 {
+		t.Fatal(probs.Error())
+	}
+	starts := []Options{{}, {Role: "cancer-cns"}, {RouteFrom: "healthcare-support-worker", RouteTo: "clinical-endoscopist"}, {Case: "esht-endoscopy-assistant"}}
+	for _, size := range [][2]int{{40, 12}, {60, 20}, {80, 24}, {100, 30}, {120, 40}, {200, 50}} {
+		for _, opts := range starts {
+			for _, j := range journeys {
+				d := newDriver(t, cat, opts, size[0], size[1]).keys(j...)
+				lines := strings.Split(d.m.View().Content, "\n")
+				if len(lines) > size[1] {
+					t.Errorf("%dx%d %+v %q: %d lines", size[0], size[1], opts, j, len(lines))
+				}
+				for i, l := range lines {
+					if w := ansi.StringWidth(l); w > size[0] {
+						t.Errorf("%dx%d %+v %q: line %d is %d wide: %q", size[0], size[1], opts, j, i, w, ansi.Strip(l))
+						break
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestTwoPanesStayAligned: with two panes, the divider stands in the same
+// column on every line, even when the left pane's text wraps (the stepper's
+// total once broke it).
+func TestTwoPanesStayAligned(t *testing.T) {
+	cat, probs := catalogue.Load(catalogue.Layer{FS: data.FS})
+	if probs.Errors() > 0 {
+		t.Fatal(probs.Error())
+	}
+	for _, opts := range []Options{{RouteFrom: "healthcare-support-worker", RouteTo: "clinical-endoscopist"}, {}} {
+		for _, j := range [][]string{nil, {"b"}, {"r", "enter"}, {"c"}, {"p"}, {"n"}} {
+			d := newDriver(t, cat, opts, 100, 30).keys(j...)
+			col := -1
+			for i, l := range strings.Split(ansi.Strip(d.m.View().Content), "\n")[1:] {
+				at := strings.LastIndex(l, "│")
+				if at < 0 {
+					continue
+				}
+				c := ansi.StringWidth(l[:at])
+				if col < 0 {
+					col = c
+				} else if c != col {
+					t.Errorf("%+v %q: the divider moved on line %d:\n%s", opts, j, i+2, ansi.Strip(d.m.View().Content))
+					break
+				}
+			}
 		}
 	}
 }

@@ -150,20 +150,20 @@ func (s *stepper) view() string {
 		head = append(head, wrap(st.Muted.Render(s.note), w)...)
 	}
 	head = append(head, "")
-	total := strings.Join(wrap(st.Accent.Render(s.total()), w), "\n")
+	total := wrap(st.Accent.Render(s.total()), w)
 	if s.w >= twoPanes {
-		left := append(append(head, s.ladder(lw, true)...), "", total)
+		left := append(append(append(head, s.ladder(lw, true)...), ""), total...)
 		return panes(st, scrollTo(left, s.h, len(head)+2*s.cur), s.detail(rw), lw, rw, s.h)
 	}
 	// One pane: the detail of the current step must stay in view, so the
 	// ladder shows only the steps around it when space is short.
 	detail := s.detail(w)
-	room := s.h - len(head) - 2 - len(detail)
+	room := s.h - len(head) - 1 - len(total) - len(detail)
 	if room < 3 {
 		head, room = head[:1], s.h-3-len(detail)
 	}
 	ladder := scrollTo(s.ladder(w, false), max(room, 3), s.cur)
-	out := append(append(head, ladder...), total, "")
+	out := append(append(append(head, ladder...), total...), "")
 	return strings.Join(append(out, detail...), "\n")
 }
 
