@@ -113,10 +113,8 @@ func bandLabel(cat *catalogue.Catalogue, r *catalogue.Role) string {
 		return "Band " + clean(r.Bands[0])
 	case len(r.Bands) > 1:
 		return "Band " + clean(r.Bands[0]) + "–" + clean(r.Bands[len(r.Bands)-1])
-	case r.BandNote != "":
-		return clean(r.BandNote)
 	}
-	return "band not known"
+	return "Band not stated"
 }
 
 // rolePay is the pay range across a role's bands.

@@ -101,7 +101,7 @@ func (c *roleCard) lines(w int) []line {
 	if p := rolePay(cat, r); p != "" {
 		facts += " · " + p
 	}
-	if r.BandNote != "" && len(r.Bands) > 0 {
+	if r.BandNote != "" {
 		facts += " · " + clean(r.BandNote)
 	}
 	text(facts)
