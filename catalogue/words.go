@@ -91,3 +91,41 @@ func (p Path) TotalText() string {
 	}
 	return fmt.Sprintf("%s; about %s typically.", Plural(n, "step"), YearsText(p.Years))
 }
+
+// Text describes a way in on one line: its name, kind, level, duration
+// and standard, then who funds it and any note.
+func (e Entry) Text() string {
+	var parts []string
+	if e.Kind != "" {
+		parts = append(parts, strings.ReplaceAll(e.Kind, "-", " "))
+	}
+	if e.Level > 0 {
+		parts = append(parts, fmt.Sprintf("level %d", e.Level))
+	}
+	if e.Duration != "" {
+		parts = append(parts, e.Duration)
+	}
+	if e.Standard != "" {
+		parts = append(parts, "standard "+e.Standard)
+	}
+	s := e.Name
+	if len(parts) > 0 {
+		s += " (" + strings.Join(parts, ", ") + ")"
+	}
+	if e.Funding != "" {
+		s = Sentence(s) + " Funding: " + e.Funding
+	}
+	if e.Note != "" {
+		s = Sentence(s) + " Note: " + e.Note
+	}
+	return s
+}
+
+// Sentence ends s with a full stop, unless it ends a sentence already.
+func Sentence(s string) string {
+	s = strings.TrimRight(s, " ")
+	if strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!") {
+		return s
+	}
+	return s + "."
+}

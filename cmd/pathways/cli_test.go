@@ -38,6 +38,7 @@ func TestCLI(t *testing.T) {
 		{"roles-family-json", []string{"roles", "--family", "nursing", "--json"}},
 		{"role", []string{"role", "staff nurse"}},
 		{"role-alias-json", []string{"role", "cns", "--json"}},
+		{"role-with-entry", []string{"role", "HCA"}},
 		{"role-unknown", []string{"role", "staf nurse"}},
 		{"role-prefix", []string{"role", "nurse"}},
 		{"role-ambiguous", []string{"role", "s"}},

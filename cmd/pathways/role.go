@@ -54,7 +54,7 @@ func cmdRole(a *app, args []string) error {
 		p.line("")
 		p.heading("Ways in")
 		for _, e := range r.Entry {
-			p.para("  • ", entryText(e))
+			p.para("  • ", e.Text())
 		}
 	}
 	printSteps(p, c, "Next steps", c.Graph().Next(r.ID), false)
@@ -93,31 +93,6 @@ func domainsText(c *catalogue.Catalogue, ids []string) string {
 		}
 	}
 	return strings.Join(out, "; ")
-}
-
-func entryText(e catalogue.Entry) string {
-	var parts []string
-	if e.Level > 0 {
-		parts = append(parts, fmt.Sprintf("level %d", e.Level))
-	}
-	if e.Duration != "" {
-		parts = append(parts, e.Duration)
-	}
-	if e.Standard != "" {
-		parts = append(parts, e.Standard)
-	}
-	s := fmt.Sprintf("%s (%s", e.Name, e.Kind)
-	if len(parts) > 0 {
-		s += ", " + strings.Join(parts, ", ")
-	}
-	s += ")"
-	if e.Funding != "" {
-		s += ". Funding: " + e.Funding
-	}
-	if e.Note != "" {
-		s += ". Note: " + e.Note
-	}
-	return s
 }
 
 // stepLines say what a step takes, how long it typically takes, who funds

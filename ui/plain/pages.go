@@ -202,7 +202,7 @@ func (s *session) rolePage(r *catalogue.Role) *page {
 	if len(r.Entry) > 0 {
 		pg.heading("Ways in")
 		for _, e := range r.Entry {
-			pg.bullet(entryText(e))
+			pg.bullet(e.Text())
 		}
 	}
 	g := c.Graph()

@@ -1,7 +1,6 @@
 package plain
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/nhs-pathways/pathways/catalogue"
@@ -28,48 +27,11 @@ func roleLabel(c *catalogue.Catalogue, r *catalogue.Role) string {
 	return r.Title + " (" + bandText(c, r) + ")"
 }
 
-// sentence ends s with a full stop, unless it ends with one already.
-func sentence(s string) string {
-	s = strings.TrimRight(s, " ")
-	if strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!") {
-		return s
-	}
-	return s + "."
-}
-
 func notePart(note string) string {
 	if strings.TrimSpace(note) == "" {
 		return ""
 	}
 	return " (" + note + ")"
-}
-
-// entryText describes a way into a role.
-func entryText(e catalogue.Entry) string {
-	var parts []string
-	if e.Kind != "" {
-		parts = append(parts, strings.ReplaceAll(e.Kind, "-", " "))
-	}
-	if e.Level > 0 {
-		parts = append(parts, fmt.Sprintf("level %d", e.Level))
-	}
-	if e.Duration != "" {
-		parts = append(parts, e.Duration)
-	}
-	if e.Standard != "" {
-		parts = append(parts, "standard "+e.Standard)
-	}
-	s := e.Name
-	if len(parts) > 0 {
-		s += " (" + strings.Join(parts, ", ") + ")"
-	}
-	if e.Funding != "" {
-		s = sentence(s) + " Funding: " + e.Funding
-	}
-	if e.Note != "" {
-		s = sentence(s) + " Note: " + e.Note
-	}
-	return s
 }
 
 // stepLines adds what a step takes, one idea to a line, under a choice.
