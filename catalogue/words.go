@@ -129,3 +129,33 @@ func Sentence(s string) string {
 	}
 	return s + "."
 }
+
+// BandText says where a role sits: "Band 6–7", or spoken for plain mode
+// "Bands 6 to 7"; a medical grade's label; or "Band not stated".
+func (c *Catalogue) BandText(r *Role, spoken bool) string {
+	switch {
+	case r.Grade != "":
+		if g := c.Grade(r.Grade); g != nil {
+			return g.Label
+		}
+		return r.Grade
+	case len(r.Bands) == 1:
+		return "Band " + r.Bands[0]
+	case len(r.Bands) > 1 && spoken:
+		return "Bands " + r.Bands[0] + " to " + r.Bands[len(r.Bands)-1]
+	case len(r.Bands) > 1:
+		return "Band " + r.Bands[0] + "–" + r.Bands[len(r.Bands)-1]
+	}
+	return "Band not stated"
+}
+
+// DomainsText names domains as "Cancer: Treatment; Diagnostics: Imaging".
+func (c *Catalogue) DomainsText(ids []string) string {
+	out := make([]string, 0, len(ids))
+	for _, id := range ids {
+		if d := c.Domain(id); d != nil {
+			out = append(out, d.Area+": "+d.Name)
+		}
+	}
+	return strings.Join(out, "; ")
+}

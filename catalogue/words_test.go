@@ -32,3 +32,20 @@ func TestWords(t *testing.T) {
 		t.Errorf("PayText without pay = %q", got)
 	}
 }
+
+func TestBandText(t *testing.T) {
+	c, _ := catalogue.Load(base())
+	r := c.Role("nurse-specialist")
+	if got := c.BandText(r, false); got != "Band 5–6" {
+		t.Errorf("BandText = %q", got)
+	}
+	if got := c.BandText(r, true); got != "Bands 5 to 6" {
+		t.Errorf("spoken BandText = %q", got)
+	}
+	if got := c.BandText(&catalogue.Role{}, false); got != "Band not stated" {
+		t.Errorf("no band: %q", got)
+	}
+	if got := c.DomainsText([]string{"no-such-domain"}); got != "" {
+		t.Errorf("DomainsText of an unknown id = %q", got)
+	}
+}

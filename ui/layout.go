@@ -103,18 +103,7 @@ func pay(b *catalogue.Band) string {
 
 // bandLabel describes where a role sits: "Band 6–7", or its medical grade.
 func bandLabel(cat *catalogue.Catalogue, r *catalogue.Role) string {
-	switch {
-	case r.Grade != "":
-		if g := cat.Grade(r.Grade); g != nil {
-			return clean(g.Label)
-		}
-		return clean(r.Grade)
-	case len(r.Bands) == 1:
-		return "Band " + clean(r.Bands[0])
-	case len(r.Bands) > 1:
-		return "Band " + clean(r.Bands[0]) + "–" + clean(r.Bands[len(r.Bands)-1])
-	}
-	return "Band not stated"
+	return clean(cat.BandText(r, false))
 }
 
 // rolePay is the pay range across a role's bands.

@@ -32,12 +32,12 @@ func cmdRole(a *app, args []string) error {
 		p.field("Also called", strings.Join(r.Aliases, ", "))
 	}
 	p.field("Id", r.ID)
-	p.field("Band", bandText(c, r)+notePart(r.BandNote))
+	p.field("Band", c.BandText(r, false)+notePart(r.BandNote))
 	p.field("Pay", c.PayText(r))
 	if f := c.Family(r.Family); f != nil {
 		p.field("Family", f.Name)
 	}
-	p.field("Domains", domainsText(c, r.Domains))
+	p.field("Domains", c.DomainsText(r.Domains))
 	if reg := c.Regulator(r.Regulator); reg != nil {
 		p.field("Regulator", reg.Name+notePart(r.RegulatorNote))
 	}
@@ -85,16 +85,6 @@ func notePart(note string) string {
 	return " (" + note + ")"
 }
 
-func domainsText(c *catalogue.Catalogue, ids []string) string {
-	out := make([]string, 0, len(ids))
-	for _, id := range ids {
-		if d := c.Domain(id); d != nil {
-			out = append(out, d.Area+": "+d.Name)
-		}
-	}
-	return strings.Join(out, "; ")
-}
-
 // stepLines say what a step takes, how long it typically takes, who funds
 // it and what is uncertain, one line each.
 func stepLines(s *catalogue.Step) []string {
@@ -139,7 +129,7 @@ func printSteps(p *printer, c *catalogue.Catalogue, title string, edges []catalo
 			other = e.From
 		}
 		r := c.Role(other)
-		p.para("  → ", fmt.Sprintf("%s (%s, %s)", r.Title, bandText(c, r), r.ID))
+		p.para("  → ", fmt.Sprintf("%s (%s, %s)", r.Title, c.BandText(r, false), r.ID))
 		p.step("      ", e.Step)
 	}
 }
@@ -184,7 +174,7 @@ func cmdNext(a *app, args []string) error {
 	for _, x := range reach {
 		to := c.Role(x.ID)
 		last := x.Path.Steps[len(x.Path.Steps)-1]
-		p.para("  → ", fmt.Sprintf("%s (%s, %s)", to.Title, bandText(c, to), catalogue.Plural(len(x.Path.Steps), "step")))
+		p.para("  → ", fmt.Sprintf("%s (%s, %s)", to.Title, c.BandText(to, false), catalogue.Plural(len(x.Path.Steps), "step")))
 		if len(x.Path.Steps) == 1 {
 			p.step("      ", last.Step)
 		} else {

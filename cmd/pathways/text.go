@@ -121,22 +121,6 @@ func (p *printer) table(header []string, rows [][]string) {
 	}
 }
 
-// bandText describes a role's band range or grade.
-func bandText(c *catalogue.Catalogue, r *catalogue.Role) string {
-	switch {
-	case r.Grade != "":
-		if g := c.Grade(r.Grade); g != nil {
-			return g.Label
-		}
-		return r.Grade
-	case len(r.Bands) == 1:
-		return "Band " + r.Bands[0]
-	case len(r.Bands) == 2:
-		return "Band " + r.Bands[0] + "–" + r.Bands[1]
-	}
-	return "not stated"
-}
-
 // shortBands is bandText for tables.
 func shortBands(c *catalogue.Catalogue, r *catalogue.Role) string {
 	switch {

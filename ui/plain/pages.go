@@ -172,7 +172,7 @@ func (s *session) rolePage(r *catalogue.Role) *page {
 	}
 	switch {
 	case r.Grade != "":
-		pg.field("Medical grade", bandText(c, r)+notePart(r.BandNote))
+		pg.field("Medical grade", c.BandText(r, true)+notePart(r.BandNote))
 	case len(r.Bands) > 0:
 		pg.field("Band", strings.Join(r.Bands, " to ")+notePart(r.BandNote))
 	default:
@@ -182,7 +182,7 @@ func (s *session) rolePage(r *catalogue.Role) *page {
 	if f := c.Family(r.Family); f != nil {
 		pg.field("Family", f.Name)
 	}
-	pg.field("Areas", domainsText(c, r.Domains))
+	pg.field("Areas", c.DomainsText(r.Domains))
 	if reg := c.Regulator(r.Regulator); reg != nil {
 		name := reg.Name
 		if reg.Full != "" && reg.Full != reg.Name {

@@ -6,25 +6,9 @@ import (
 	"github.com/nhs-pathways/pathways/catalogue"
 )
 
-// bandText describes a role's band range or medical grade.
-func bandText(c *catalogue.Catalogue, r *catalogue.Role) string {
-	switch {
-	case r.Grade != "":
-		if g := c.Grade(r.Grade); g != nil {
-			return g.Label
-		}
-		return r.Grade
-	case len(r.Bands) == 1:
-		return "Band " + r.Bands[0]
-	case len(r.Bands) == 2:
-		return "Bands " + r.Bands[0] + " to " + r.Bands[1]
-	}
-	return "band not stated"
-}
-
 // roleLabel is a role as a line of a list: its title and band.
 func roleLabel(c *catalogue.Catalogue, r *catalogue.Role) string {
-	return r.Title + " (" + bandText(c, r) + ")"
+	return r.Title + " (" + c.BandText(r, true) + ")"
 }
 
 func notePart(note string) string {
@@ -78,14 +62,4 @@ func (s *session) sources(pg *page, ids []string) {
 			pg.bullet(src.ID + ": " + src.Title)
 		}
 	}
-}
-
-func domainsText(c *catalogue.Catalogue, ids []string) string {
-	out := make([]string, 0, len(ids))
-	for _, id := range ids {
-		if d := c.Domain(id); d != nil {
-			out = append(out, d.Area+": "+d.Name)
-		}
-	}
-	return strings.Join(out, "; ")
 }
