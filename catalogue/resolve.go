@@ -82,8 +82,9 @@ func Norm(s string) string {
 	return b.String()
 }
 
-// Resolve finds one entry by id, title or alias, in any case, or by a
-// prefix that only one entry has. It fails with a *NameError that lists
+// Resolve finds one entry by id, title or alias, in any case, or else by
+// the best tier of Rank (prefix, then words, then within a name) when only
+// one entry is in it. It fails with a *NameError that lists
 // the candidates.
 func Resolve(kind, query string, all []Named) (Named, error) {
 	q := Norm(query)
@@ -95,41 +96,22 @@ func Resolve(kind, query string, all []Named) (Named, error) {
 			return n, nil
 		}
 	}
-	var exact, prefix, within []Named
-	for _, n := range all {
-		best := 0
-		for _, nn := range n.folded() {
-			switch {
-			case nn == q:
-				best = max(best, 3)
-			case strings.HasPrefix(nn, q):
-				best = max(best, 2)
-			case strings.Contains(nn, q):
-				best = max(best, 1)
+	// The best tier of the shared ranking (rank.go) decides; fuzzy matches
+	// only ever become suggestions.
+	ranked := Rank(query, all)
+	if len(ranked) > 0 && Tier(ranked[0].Score) > TierFuzzy {
+		tier := Tier(ranked[0].Score)
+		var group []Named
+		for _, m := range ranked {
+			if Tier(m.Score) != tier {
+				break
 			}
+			group = append(group, m.Named)
 		}
-		switch best {
-		case 3:
-			exact = append(exact, n)
-		case 2:
-			prefix = append(prefix, n)
-		case 1:
-			within = append(within, n)
-		}
-	}
-	for _, group := range [][]Named{exact, prefix} {
 		if len(group) == 1 {
 			return group[0], nil
 		}
-		if len(group) > 1 {
-			return Named{}, &NameError{Kind: kind, Query: query, Ambiguous: true, Candidates: firstN(group, 10)}
-		}
-	}
-	if len(within) == 1 {
-		return within[0], nil
-	}
-	if len(within) > 1 {
-		return Named{}, &NameError{Kind: kind, Query: query, Ambiguous: true, Candidates: firstN(within, 10)}
+		return Named{}, &NameError{Kind: kind, Query: query, Ambiguous: true, Candidates: firstN(group, 10)}
 	}
 	return Named{}, &NameError{Kind: kind, Query: query, Candidates: Suggest(query, all, 5)}
 }

@@ -39,7 +39,7 @@ func TestCLI(t *testing.T) {
 		{"role", []string{"role", "staff nurse"}},
 		{"role-alias-json", []string{"role", "cns", "--json"}},
 		{"role-with-entry", []string{"role", "HCA"}},
-		{"role-unknown", []string{"role", "staf nurse"}},
+		{"role-unknown", []string{"role", "stsff nurse"}},
 		{"role-prefix", []string{"role", "nurse"}},
 		{"role-ambiguous", []string{"role", "s"}},
 		{"next", []string{"next", "HCA"}},

@@ -185,9 +185,9 @@ func TestFindRoute(t *testing.T) {
 func TestFindRouteNames(t *testing.T) {
 	cat := fixture(t)
 	t.Run("ambiguous", func(t *testing.T) {
-		a := answers(runScript(t, cat, Start{}, "3\nnurs\n2\nnurse consultant\n"))
+		a := answers(runScript(t, cat, Start{}, "3\nnurs\n1\nnurse consultant\n"))
 		has(t, "candidates", a[2], "More than one role matches \"nurs\".\n",
-			"1. Nursing associate (Band 4)\n", "2. Nurse consultant (Band 8a)\n",
+			"1. Nurse consultant (Band 8a)\n", "2. Nursing associate (Band 4)\n",
 			"Type a number from 1 to 2, or another name; b for back.\n")
 		has(t, "picked", a[3], "Find a route from Nurse consultant\n")
 		has(t, "same role", a[4], "Route from Nurse consultant to Nurse consultant\n", "Total: You are already there.\n")
