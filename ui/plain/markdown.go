@@ -66,7 +66,7 @@ func markdown(pg *page, body string) {
 		case mdOrdered.MatchString(l):
 			flush()
 			m := mdOrdered.FindStringSubmatch(l)
-			pg.lines = append(pg.lines, pline{first: "(" + m[1] + ") ", indent: strings.Repeat(" ", len(m[1])+3), text: inline(m[2])})
+			pg.lines = append(pg.lines, pline{first: "(" + m[1] + ") ", text: inline(m[2])})
 		case strings.HasPrefix(l, ">"):
 			para = append(para, strings.TrimSpace(strings.TrimLeft(l, ">")))
 		case strings.HasPrefix(l, "|"):

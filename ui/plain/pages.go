@@ -79,7 +79,10 @@ func (s *session) bandsPage() *page {
 			}
 		}
 	}
-	if len(grades) > 0 {
+	switch {
+	case len(grades) == 1:
+		ask += fmt.Sprintf("; or %s for the medical grade", grades[0])
+	case len(grades) > 1:
 		ask += fmt.Sprintf("; or %s to %s for a medical grade", grades[0], grades[len(grades)-1])
 	}
 	pg.ask = ask + ". b for back, h for home, ? for help."
@@ -94,7 +97,7 @@ func (s *session) bandsPage() *page {
 			s.push(s.bandPage(b))
 			return
 		}
-		s.p.para("", "", "There is no band \""+shorten(words)+"\" here.")
+		s.p.para("", "There is no band \""+shorten(words)+"\" here.")
 	}
 	return pg
 }

@@ -131,10 +131,11 @@ type page struct {
 	text func(s *session, words string)
 }
 
-// pline is one line of a page: text to wrap, or a choice.
+// pline is one line of a page (never wrapped by us): text after first,
+// or a choice.
 type pline struct {
-	first, indent, text string
-	key                 string // the choice's key, "1" or "8a"; "" when not a choice
+	first, text string
+	key         string // the choice's key, "1" or "8a"; "" when not a choice
 }
 
 func newPage(title string) *page { return &page{title: title, keys: map[string]func() *page{}} }
@@ -156,7 +157,7 @@ func (pg *page) field(label, value string) {
 	if tidy(value) == "" {
 		return
 	}
-	pg.lines = append(pg.lines, pline{first: label + ": ", indent: "  ", text: value})
+	pg.lines = append(pg.lines, pline{first: label + ": ", text: value})
 }
 
 // item adds an indented line under a choice.
@@ -164,7 +165,7 @@ func (pg *page) item(text string) {
 	if tidy(text) == "" {
 		return
 	}
-	pg.lines = append(pg.lines, pline{first: "   ", indent: "     ", text: text})
+	pg.lines = append(pg.lines, pline{first: "   ", text: text})
 }
 
 // bullet adds a line of a list that is not a choice.
@@ -172,7 +173,7 @@ func (pg *page) bullet(text string) {
 	if tidy(text) == "" {
 		return
 	}
-	pg.lines = append(pg.lines, pline{first: "- ", indent: "  ", text: text})
+	pg.lines = append(pg.lines, pline{first: "- ", text: text})
 }
 
 // choice adds the next numbered choice.
@@ -216,14 +217,13 @@ func render(pg *page) []string {
 	for _, l := range pg.lines {
 		switch {
 		case l.key != "":
-			num := l.key + ". "
-			out = append(out, wrapped(num, strings.Repeat(" ", len(num)), l.text)...)
+			out = append(out, lineOf(l.key+". ", l.text)...)
 		case l.text == "" && l.first == "":
 			if out[len(out)-1] != "" {
 				out = append(out, "") // never two blank lines
 			}
 		default:
-			out = append(out, wrapped(l.first, l.indent, l.text)...)
+			out = append(out, lineOf(l.first, l.text)...)
 		}
 	}
 	if out[len(out)-1] != "" {
@@ -250,7 +250,7 @@ func (s *session) showAgain(pg *page) {
 		s.show(pg)
 		return
 	}
-	s.p.para("Back to: ", "  ", pg.title)
+	s.p.para("Back to: ", pg.title)
 	s.p.line("Press Enter on its own to read this page again.")
 	s.p.blank()
 }
@@ -271,7 +271,7 @@ func (s *session) prompt() {
 	default:
 		ask = "Type q to quit, or ? for help."
 	}
-	s.p.para("", "", ask)
+	s.p.para("", ask)
 	s.p.write("> ")
 }
 
@@ -318,7 +318,7 @@ func (s *session) handle(input string) bool {
 		pg.text(s, words)
 		return false
 	}
-	s.p.para("", "", "\""+shorten(words)+"\" is not a choice here.")
+	s.p.para("", "\""+shorten(words)+"\" is not a choice here.")
 	return false
 }
 
@@ -346,7 +346,7 @@ func shorten(s string) string {
 func (s *session) deepLinks(st Start) {
 	c := s.cat
 	missing := func(kind, id string) {
-		s.p.para("", "", fmt.Sprintf("There is no %s with the id \"%s\" in this catalogue.", kind, shorten(catalogue.Clean(id))))
+		s.p.para("", fmt.Sprintf("There is no %s with the id \"%s\" in this catalogue.", kind, shorten(catalogue.Clean(id))))
 		s.p.blank()
 	}
 	if st.Role != "" {

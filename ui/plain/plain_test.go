@@ -9,10 +9,10 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/nhs-pathways/pathways/catalogue"
+	"github.com/nhs-pathways/pathways/catalogue/cataloguetest"
 )
 
 // fixture loads the small fixed catalogue in testdata/catalogue.
@@ -43,8 +43,9 @@ func runScript(t *testing.T, cat *catalogue.Catalogue, start Start, input string
 func answers(out string) []string { return strings.Split(out, "> \n") }
 
 // checkPlain asserts the rules of plain mode: valid UTF-8, no control
-// character but newline, no line wider than Width unless it is one word,
-// every prompt "> " at the start of a line.
+// character but newline, no line that continues a wrapped one (plain mode
+// never wraps: one idea a line, so a screen reader never speaks a
+// fragment), every prompt "> " at the start of a line.
 func checkPlain(t *testing.T, out []byte) {
 	t.Helper()
 	if !utf8.Valid(out) {
@@ -56,8 +57,8 @@ func checkPlain(t *testing.T, out []byte) {
 		}
 	}
 	for _, l := range strings.Split(string(out), "\n") {
-		if ansi.StringWidth(l) > Width && strings.Contains(strings.TrimSpace(strings.TrimLeft(l, "- ")), " ") {
-			t.Errorf("line wider than %d columns: %q", Width, l)
+		if strings.HasPrefix(l, "  ") && !strings.HasPrefix(l, "   ") {
+			t.Errorf("line continues a wrapped one: %q", l)
 		}
 		if strings.HasSuffix(l, " ") && l != "> " {
 			t.Errorf("line ends with a space: %q", l)
@@ -112,7 +113,7 @@ func TestBrowseBand(t *testing.T) {
 	has(t, "bands", a[1],
 		"Browse by band\n", "2. Band 2: 1 role\n", "3. Band 3: 1 role\n", "4. Band 4: 3 roles\n",
 		"8a. Band 8a: 1 role\n", "Medical grades. Doctors are not on Agenda for Change.\n", "10. Consultant: 1 role\n",
-		"Type a band, such as 4 or 8a; or 10 to 10 for a medical grade.")
+		"Type a band, such as 4 or 8a; or 10 for the medical grade.")
 	hasNot(t, "bands", a[1], "Band 1") // closed, and no roles on it
 	has(t, "band 4", a[2],
 		"Band 4\nTypically: Just below registration.\nPay: £27,000 to £30,000 a year (2025/26, England)\n",
@@ -135,12 +136,12 @@ func TestBrowseBand(t *testing.T) {
 		"Previous steps: roles that lead here\n3. Healthcare assistant (Band 2)\n   What it takes: Experience on a cancer ward\n   Typical time: about a year\n",
 		"Programmes and funding\n4. ACCEnD framework\n",
 		"Case studies\n5. Navigators at a test trust, Test Hospitals NHS Trust\n",
-		"Sources\n- s1: guide.txt\n- s2: https://example.org/s2\n",
+		"Sources\n- A guide\n- A web page: https://example.org/s2\n",
 		"Type a number from 1 to 5, or b for back, h for home, q to quit, ? for help.\n")
 	has(t, "followed step", a[4],
 		"Nursing associate\nAlso called: NA\nBand: 4\n",
 		"Regulator: NMC (Nursing and Midwifery Council)\n",
-		"Ways in\n- Nursing associate apprenticeship (apprenticeship, level 5, about 2 years,\n  standard ST0827). Funding: Apprenticeship levy\n",
+		"Ways in\n- Nursing associate apprenticeship (apprenticeship, level 5, about 2 years, standard ST0827). Funding: Apprenticeship levy\n",
 		"Next steps. Type a number to follow one.\n1. Registered nurse (Band 5)\n")
 	if !strings.HasPrefix(a[5], "Back to: Cancer support worker\nPress Enter on its own to read this page again.\n") &&
 		!strings.HasPrefix(a[5], "Cancer support worker\n") {
@@ -172,13 +173,13 @@ func TestFindRoute(t *testing.T) {
 		"2. Nursing associate (Band 4)\n   Step 2, to Registered nurse.\n   What it takes: A top-up nursing degree apprenticeship\n   Typical time: about 2 years\n",
 		"3. Registered nurse (Band 5)\n   Step 3, to Clinical nurse specialist.\n",
 		"4. Clinical nurse specialist (Bands 6 to 7)\n\n",
-		"Total: 3 steps; at least 2 years typically, plus 2 steps with no typical time in\n  the sources.\n",
-		"Other routes\n5. Healthcare assistant, then Cancer support worker, then Nursing associate,\n   then Registered nurse, then Clinical nurse specialist. 4 steps; at least 5\n   years typically, plus 1 step with no typical time in the sources.\n",
+		"Total: 3 steps; at least 2 years typically, plus 2 steps with no typical time in the sources.\n",
+		"Other routes\n5. Healthcare assistant, then Cancer support worker, then Nursing associate, then Registered nurse, then Clinical nurse specialist. 4 steps; at least 5 years typically, plus 1 step with no typical time in the sources.\n",
 		"6. Show the route with the least typical time instead\n")
 	has(t, "open a role on the route", a[4], "Healthcare assistant\nAlso called: HCA, healthcare support worker\n")
 	has(t, "alternative", a[6], "Another route from Healthcare assistant to Clinical nurse specialist\n",
 		"2. Cancer support worker (Bands 3 to 4)\n   Step 2, to Nursing associate.\n",
-		"Total: 4 steps; at least 5 years typically, plus 1 step with no typical time in\n  the sources.\n")
+		"Total: 4 steps; at least 5 years typically, plus 1 step with no typical time in the sources.\n")
 	has(t, "by years", a[8], "The route with the least typical time.\n")
 }
 
@@ -217,8 +218,8 @@ func TestCuratedRoutes(t *testing.T) {
 	has(t, "route", a[2], "Nursing ladder\nFrom healthcare assistant to clinical nurse specialist.\n",
 		"1. Healthcare assistant (Band 2)\n   Step 1, to Cancer support worker.\n   What it takes: Experience on a cancer ward\n   Typical time: about a year\n",
 		"5. Clinical nurse specialist (Bands 6 to 7)\n",
-		"Total: 4 steps; at least 5 years typically, plus 1 step with no typical time in\n  the sources.\n",
-		"Sources\n- s1: guide.txt\n")
+		"Total: 4 steps; at least 5 years typically, plus 1 step with no typical time in the sources.\n",
+		"Sources\n- A guide\n")
 	has(t, "open", a[3], "Clinical nurse specialist\nAlso called: CNS, cancer nurse specialist\n")
 }
 
@@ -231,12 +232,12 @@ func TestCaseStudy(t *testing.T) {
 		"Summary: The trust brought in pathway navigators.\n",
 		"Roles in this story\n1. Pathway navigator (Band 4)\n2. Cancer support worker (Bands 3 to 4)\n",
 		"Programmes\n3. ACCEnD framework\n",
-		"The story\nWhat they did\n\nThe trust created band 4 pathway navigators who guide patients from referral to\ntreatment.\n\nWhat it took\n\n",
-		"- A business case.\n- Training with the ACCEnD framework (https://example.org/accend). It took six\n  months.\n",
+		"The story\nWhat they did\n\nThe trust created band 4 pathway navigators who guide patients from referral to treatment.\n\nWhat it took\n\n",
+		"- A business case.\n- Training with the ACCEnD framework (https://example.org/accend). It took six months.\n",
 		"(1) First step.\n(2) Second step.\n",
 		"For a member of staff: ask about navigator posts.\n",
 		"Note: The source does not say how many.\n",
-		"Sources\n- s1: guide.txt\n")
+		"Sources\n- A guide\n")
 	hasNot(t, "case", cs, "#", "**", "`", "](", "---", "+++")
 	has(t, "role from case", a[3], "Pathway navigator\nAlso called: PN, cancer navigator\n")
 }
@@ -248,7 +249,7 @@ func TestProgrammes(t *testing.T) {
 		"Roles it serves\n1. Cancer support worker (Bands 3 to 4)\n2. Clinical nurse specialist (Bands 6 to 7)\n",
 		"Case studies\n3. Navigators at a test trust, Test Hospitals NHS Trust\n")
 	has(t, "levy", a[4], "Apprenticeship levy\nKind: funding\nOrganisation: Government\nSummary: Pays for apprenticeships.\nOffers: Training costs.\n",
-		"Roles it serves\n1. Nursing associate (Band 4)\n", "Sources\n- s2: https://example.org/s2\n")
+		"Roles it serves\n1. Nursing associate (Band 4)\n", "Sources\n- A web page: https://example.org/s2\n")
 	has(t, "role", a[5], "Nursing associate\n")
 }
 
@@ -282,7 +283,7 @@ func TestInput(t *testing.T) {
 	// capitals, \r\n line ends, a trailing dot
 	a := answers(runScript(t, cat, Start{}, "1\r\nxyz\r\n99\r\n?\r\n\r\nB\r\nb\r\n 7. \r\nQ\r\n"))
 	has(t, "bands", a[1], "Browse by band\n")
-	if a[2] != "There is no band \"xyz\" here.\nType a band, such as 4 or 8a; or 10 to 10 for a medical grade. b for back, h for\nhome, ? for help.\n" {
+	if a[2] != "There is no band \"xyz\" here.\nType a band, such as 4 or 8a; or 10 for the medical grade. b for back, h for home, ? for help.\n" {
 		t.Errorf("unknown band:\n%q", a[2])
 	}
 	has(t, "no such band", a[3], "There is no band \"99\" here.\n")
@@ -389,15 +390,26 @@ func TestWriteError(t *testing.T) {
 	}
 }
 
-func TestWrap(t *testing.T) {
-	got := wrap("one two three four five six seven eight nine ten eleven twelve", 20)
-	want := []string{"one two three four", "five six seven eight", "nine ten eleven", "twelve"}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("wrap = %q, want %q", got, want)
-	}
+// Plain mode never wraps: a paragraph, however long, is one line, and a
+// long address is never split.
+func TestOneIdeaALine(t *testing.T) {
 	long := "https://example.org/" + strings.Repeat("a", 100)
-	got = wrap("see "+long+" now", 40)
-	if len(got) != 3 || got[1] != long {
-		t.Errorf("a long word is not kept whole on its own line: %q", got)
+	text := strings.Repeat("one two three four five six seven eight nine ten ", 12) + long + " now"
+	got := lineOf("Note: ", text)
+	if len(got) != 1 || !strings.Contains(got[0], long) || !strings.HasSuffix(got[0], " now") {
+		t.Errorf("lineOf split the text: %q", got)
 	}
+}
+
+// Search never leaves a result out of reach: past the first 20, a choice
+// opens all of them.
+func TestSearchShowsAll(t *testing.T) {
+	cat, probs := catalogue.Load(catalogue.Layer{FS: cataloguetest.Generate(45)})
+	if probs.Errors() > 0 {
+		t.Fatal(probs)
+	}
+	a := answers(runScript(t, cat, Start{}, "7\ngenerated role\n21\n45\n"))
+	has(t, "first page", a[2], "20. Generated role", "21. Show all 45 roles matching \"generated role\"\n")
+	has(t, "all", a[3], "All roles matching \"generated role\"\n", "1. Generated role", "45. Generated role")
+	has(t, "opened", a[4], "Also called: GR")
 }

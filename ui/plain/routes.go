@@ -50,7 +50,7 @@ func (s *session) pickRole(words string, then func(*catalogue.Role) *page) {
 	}
 	var ne *catalogue.NameError
 	if !errors.As(err, &ne) || len(ne.Candidates) == 0 {
-		s.p.para("", "", fmt.Sprintf("No role is called \"%s\". Try another name, or type b to go back.", shorten(words)))
+		s.p.para("", fmt.Sprintf("No role is called \"%s\". Try another name, or type b to go back.", shorten(words)))
 		return
 	}
 	var pg *page

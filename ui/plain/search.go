@@ -8,7 +8,8 @@ import (
 	"github.com/nhs-pathways/pathways/catalogue"
 )
 
-// maxResults is how many of each kind a search lists.
+// maxResults is how many of each kind a search lists at first; a last
+// choice opens the rest.
 const maxResults = 20
 
 func (s *session) searchPage() *page {
@@ -63,28 +64,43 @@ func (s *session) resultsPage(words string) *page {
 		return pg
 	}
 	pg.say(fmt.Sprintf("Found %s, %s and %s.", catalogue.Plural(len(roles), "role"), catalogue.Plural(len(cases), "case study"), catalogue.Plural(len(progs), "programme")))
-	if len(roles) > 0 {
-		pg.heading("Roles")
-		for _, x := range best(roles) {
-			pg.choice(roleLabel(c, x.v), func() *page { return s.rolePage(x.v) })
-		}
-		more(pg, len(roles))
-	}
-	if len(cases) > 0 {
-		pg.heading("Case studies")
-		for _, x := range best(cases) {
-			pg.choice(caseLabel(x.v), func() *page { return s.casePage(x.v) })
-		}
-		more(pg, len(cases))
-	}
-	if len(progs) > 0 {
-		pg.heading("Programmes")
-		for _, x := range best(progs) {
-			pg.choice(x.v.Name, func() *page { return s.programmePage(x.v) })
-		}
-		more(pg, len(progs))
-	}
+	title := fmt.Sprintf("\"%s\"", shorten(words))
+	listed(s, pg, "Roles", "roles matching "+title, roles, func(r *catalogue.Role) (string, func() *page) {
+		return roleLabel(c, r), func() *page { return s.rolePage(r) }
+	})
+	listed(s, pg, "Case studies", "case studies matching "+title, cases, func(cs *catalogue.Case) (string, func() *page) {
+		return caseLabel(cs), func() *page { return s.casePage(cs) }
+	})
+	listed(s, pg, "Programmes", "programmes matching "+title, progs, func(p *catalogue.Programme) (string, func() *page) {
+		return p.Name, func() *page { return s.programmePage(p) }
+	})
 	return pg
+}
+
+// listed adds one kind of result under its heading, best first: the first
+// maxResults as choices and, when there are more, a choice that opens a
+// page with every one of them, so that no result is out of reach.
+func listed[T any](s *session, pg *page, heading, what string, list []scored[T], label func(T) (string, func() *page)) {
+	if len(list) == 0 {
+		return
+	}
+	all := best(list)
+	pg.heading(heading)
+	for _, x := range all[:min(len(all), maxResults)] {
+		text, open := label(x.v)
+		pg.choice(text, open)
+	}
+	if len(all) > maxResults {
+		pg.choice(fmt.Sprintf("Show all %d %s", len(all), what), func() *page {
+			more := newPage("All " + what)
+			more.ask = "Type a number to open one; b for back."
+			for _, x := range all {
+				text, open := label(x.v)
+				more.choice(text, open)
+			}
+			return more
+		})
+	}
 }
 
 type scored[T any] struct {
@@ -92,17 +108,10 @@ type scored[T any] struct {
 	sc int
 }
 
-// best sorts by score, keeping the catalogue's order among equals, and
-// keeps the first maxResults.
+// best sorts by score, keeping the catalogue's order among equals.
 func best[T any](list []scored[T]) []scored[T] {
 	sort.SliceStable(list, func(i, j int) bool { return list[i].sc > list[j].sc })
-	return list[:min(len(list), maxResults)]
-}
-
-func more(pg *page, n int) {
-	if n > maxResults {
-		pg.say(fmt.Sprintf("And %d more; add words to narrow the search.", n-maxResults))
-	}
+	return list
 }
 
 // score is 3 when a name is the words exactly, 2 when every word is in the

@@ -42,8 +42,8 @@ func stepLines(pg *page, st *catalogue.Step) {
 	}
 }
 
-// sources adds the sources an entry cites, one to a line: a seed's file
-// name, else the source's address or title.
+// sources adds the sources an entry cites, one to a line: the source's
+// title, then its address on the same line so it is never split.
 func (s *session) sources(pg *page, ids []string) {
 	if len(ids) == 0 {
 		return
@@ -54,12 +54,12 @@ func (s *session) sources(pg *page, ids []string) {
 		switch {
 		case src == nil:
 			pg.bullet(id)
+		case src.URL != "" && src.Title != "":
+			pg.bullet(src.Title + ": " + src.URL)
 		case src.URL != "":
-			pg.bullet(src.ID + ": " + src.URL)
-		case src.File != "":
-			pg.bullet(src.ID + ": " + src.File)
+			pg.bullet(src.URL)
 		default:
-			pg.bullet(src.ID + ": " + src.Title)
+			pg.bullet(src.Title)
 		}
 	}
 }

@@ -6,13 +6,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/nhs-pathways/pathways/catalogue"
 )
-
-// Width is the column at which text is wrapped.
-const Width = 80
 
 // safeWriter is the last filter before the terminal: it passes printable
 // text and newlines only. Escape sequences lose their ESC and so cannot
@@ -66,7 +61,9 @@ func allowed(r rune) bool {
 	return true
 }
 
-// printer writes lines of plain text, wrapped at Width.
+// printer writes lines of plain text. It never wraps: one idea is one
+// line, and the terminal (or a screen reader's line-by-line reading) does
+// the wrapping, so no sentence is broken into fragments.
 type printer struct {
 	w   *bufio.Writer
 	err error
@@ -96,30 +93,21 @@ func (p *printer) line(s string) { p.write(strings.TrimRight(s, " ") + "\n") }
 // blank writes an empty line.
 func (p *printer) blank() { p.write("\n") }
 
-// para writes text wrapped at Width: the first line after first, the
-// others after indent.
-func (p *printer) para(first, indent, text string) {
-	for _, l := range wrapped(first, indent, text) {
+// para writes text on one line after first.
+func (p *printer) para(first, text string) {
+	for _, l := range lineOf(first, text) {
 		p.line(l)
 	}
 }
 
-// wrapped is text cleaned and wrapped at Width, the first line after
-// first, the others after indent.
-func wrapped(first, indent, text string) []string {
+// lineOf is text cleaned and folded onto one line after first, or nothing
+// when there is no text.
+func lineOf(first, text string) []string {
 	text = tidy(text)
 	if text == "" {
 		return nil
 	}
-	lines := wrap(text, Width-max(ansi.StringWidth(first), len(indent)))
-	for i, l := range lines {
-		lead := indent
-		if i == 0 {
-			lead = first
-		}
-		lines[i] = strings.TrimRight(lead+l, " ")
-	}
-	return lines
+	return []string{strings.TrimRight(first+text, " ")}
 }
 
 // field writes "Label: value", wrapped, when there is a value.
@@ -127,36 +115,11 @@ func (p *printer) field(label, value string) {
 	if strings.TrimSpace(value) == "" {
 		return
 	}
-	p.para(label+": ", "  ", value)
+	p.para(label+": ", value)
 }
 
 // tidy cleans catalogue text and folds it onto one line: one idea per line,
-// and the wrapping is ours.
+// and the terminal does the wrapping.
 func tidy(s string) string {
 	return strings.Join(strings.Fields(catalogue.Clean(s)), " ")
-}
-
-// wrap breaks text into lines of at most width columns at spaces. A word
-// longer than a line (an address, say) is kept whole on a line of its own.
-func wrap(text string, width int) []string {
-	width = max(width, 20)
-	var out []string
-	line, lw := "", 0
-	for _, w := range strings.Fields(text) {
-		ww := ansi.StringWidth(w)
-		switch {
-		case line == "":
-			line, lw = w, ww
-		case lw+1+ww <= width:
-			line += " " + w
-			lw += 1 + ww
-		default:
-			out = append(out, line)
-			line, lw = w, ww
-		}
-	}
-	if line != "" {
-		out = append(out, line)
-	}
-	return out
 }
