@@ -13,6 +13,7 @@ import (
 
 	"github.com/nhs-pathways/pathways/catalogue"
 	"github.com/nhs-pathways/pathways/catalogue/cataloguetest"
+	"github.com/nhs-pathways/pathways/data"
 )
 
 // fixture loads the small fixed catalogue in testdata/catalogue.
@@ -412,4 +413,15 @@ func TestSearchShowsAll(t *testing.T) {
 	has(t, "first page", a[2], "20. Generated role", "21. Show all 45 roles matching \"generated role\"\n")
 	has(t, "all", a[3], "All roles matching \"generated role\"\n", "1. Generated role", "45. Generated role")
 	has(t, "opened", a[4], "Also called: GR")
+}
+
+// Plain search ranks names with the shared ranking: an exact title comes
+// before a longer title that contains it.
+func TestSearchRanksExactFirst(t *testing.T) {
+	cat, probs := catalogue.Load(catalogue.Layer{FS: data.FS})
+	if probs.Errors() > 0 {
+		t.Fatal(probs)
+	}
+	a := answers(runScript(t, cat, Start{}, "7\ntherapeutic radiographer\n"))
+	has(t, "exact first", a[2], "Roles\n1. Therapeutic radiographer (")
 }

@@ -114,18 +114,22 @@ func best[T any](list []scored[T]) []scored[T] {
 	return list
 }
 
-// score is 3 when a name is the words exactly, 2 when every word is in the
-// names, 1 when every word is somewhere in the names or text, else 0.
+// score ranks an entry for the search words: by the shared ranking of
+// names (catalogue.Score: exact, prefix, word starts, within) first, then
+// every word somewhere in the names, then every word somewhere in the
+// names or text; 0 when the words are not all there.
 func score(terms []string, names, text []string) int {
 	folded := make([]string, len(names))
 	for i, n := range names {
 		folded[i] = catalogue.Norm(n)
 	}
 	q := strings.Join(terms, " ")
+	best := -1
 	for _, n := range folded {
-		if n == q {
-			return 3
-		}
+		best = max(best, catalogue.Score(q, n))
+	}
+	if catalogue.Tier(best) > catalogue.TierFuzzy {
+		return 100 + best
 	}
 	nameText := strings.Join(folded, " | ")
 	if hasAll(nameText, terms) {
