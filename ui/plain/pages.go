@@ -22,6 +22,7 @@ func (s *session) home() *page {
 	pg.choice("Programmes and funding", s.programmesPage)
 	pg.choice("Search", s.searchPage)
 	pg.choice("Cancer alliances near you: their case studies and offers", s.alliancesPage)
+	pg.choice("Browse by level of practice (ACCEnD): supportive to consultant", s.levelsPage)
 	pg.ask = fmt.Sprintf("Type a number from 1 to %d, or words to search for. Type q to quit or ? for help.", pg.choices)
 	pg.text = func(s *session, words string) { s.push(s.resultsPage(words)) }
 	return pg
@@ -50,6 +51,14 @@ func (s *session) bandsPage() *page {
 		if v, err := strconv.Atoi(b.ID); err == nil && v >= next {
 			next = v + 1
 		}
+	}
+	if none := c.RolesWithNoBand(); len(none) > 0 {
+		pg.keyed("v", fmt.Sprintf("Band varies or not stated: %s", catalogue.Plural(len(none), "role")), func() *page {
+			vp := newPage("Band varies or not stated")
+			vp.say("The sources give no band for these roles, or say it varies by trust. Each role's page says why.")
+			s.roleChoices(vp, none, "")
+			return vp
+		})
 	}
 	// grades are numbered from 10, after the bands 2 to 9, so that no
 	// grade takes the number of a band
@@ -84,6 +93,9 @@ func (s *session) bandsPage() *page {
 		ask += fmt.Sprintf("; or %s for the medical grade", grades[0])
 	case len(grades) > 1:
 		ask += fmt.Sprintf("; or %s to %s for a medical grade", grades[0], grades[len(grades)-1])
+	}
+	if pg.keys["v"] != nil {
+		ask += "; or v for roles whose band varies"
 	}
 	pg.ask = ask + ". b for back, h for home, ? for help."
 	// "band 4" works as well as "4"
@@ -365,4 +377,31 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// levelsPage lists the ACCEnD levels of practice with their role counts,
+// then the roles that carry no level, so that no role is left out.
+func (s *session) levelsPage() *page {
+	c := s.cat
+	pg := newPage("Browse by level of practice")
+	pg.say("The ACCEnD framework's levels of practice for cancer care, with the number of roles at each.")
+	for _, l := range c.Accend {
+		pg.choice(fmt.Sprintf("%s: %s", l.Label, catalogue.Plural(len(c.RolesAtLevel(l.ID)), "role")), func() *page {
+			lp := newPage(l.Label)
+			lp.field("Means", l.Means)
+			lp.field("Note", l.Note)
+			s.roleChoices(lp, c.RolesAtLevel(l.ID), "No roles in this catalogue are at this level.")
+			return lp
+		})
+	}
+	if none := c.RolesWithNoLevel(); len(none) > 0 {
+		pg.choice(fmt.Sprintf("No level stated: %s", catalogue.Plural(len(none), "role")), func() *page {
+			lp := newPage("No level of practice stated")
+			lp.say("The sources place these roles at no ACCEnD level.")
+			s.roleChoices(lp, none, "")
+			return lp
+		})
+	}
+	pg.ask = fmt.Sprintf("Type a number from 1 to %d; b for back, h for home, ? for help.", pg.choices)
+	return pg
 }

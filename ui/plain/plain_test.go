@@ -100,7 +100,7 @@ func TestHome(t *testing.T) {
 		"1. Browse by band: bands 2 to 9 and the medical grades\n",
 		"3. Find a route from one role to another\n",
 		"7. Search\n",
-		"Type a number from 1 to 8, or words to search for. Type q to quit or ? for help.\n")
+		"Type a number from 1 to 9, or words to search for. Type q to quit or ? for help.\n")
 	if !strings.HasSuffix(out, "> \n") {
 		t.Errorf("at the end of input the prompt line is not ended: %q", out[len(out)-20:])
 	}
