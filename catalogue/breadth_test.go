@@ -108,6 +108,15 @@ func TestBreadthFacts(t *testing.T) {
 	if r := role("returning-nurse"); len(r.Entry) == 0 || !strings.Contains(r.Entry[0].Duration, "3 to 12 months") {
 		t.Errorf("return to practice course should take 3 to 12 months (BR13): %+v", r.Entry)
 	}
+	if r := role("operating-department-practitioner"); strings.Join(r.Bands, "-") != "5" || r.BandCertainty != "stated" || r.Regulator != "hcpc" {
+		t.Errorf("ODP: bands %v (%s) regulator %s; want band 5 stated by NHS Health Careers (BR38), HCPC", r.Bands, r.BandCertainty, r.Regulator)
+	}
+	if r := role("cervical-sample-taker"); len(r.Entry) == 0 || !strings.Contains(r.Entry[0].Duration, "9 months") {
+		t.Errorf("cervical sample taker training should be completed within 9 months (BR55, BR56): %+v", r.Entry)
+	}
+	if r := role("palliative-medicine-registrar"); len(r.Next) == 0 || r.Next[0].To != "palliative-medicine-consultant" || !strings.Contains(r.Next[0].Duration, "4 years") {
+		t.Errorf("palliative medicine ST3 training takes at least 4 years (BR47): %+v", r.Next)
+	}
 	// "Macmillan nurse" names exactly one role, and no new title or alias
 	// names two roles.
 	names := map[string]string{}

@@ -28,10 +28,10 @@ func TestEmbeddedCounts(t *testing.T) {
 		"medical grades": {len(c.Grades), 5},
 		"ACCEnD levels":  {len(c.Accend), 7},
 		"career levels":  {len(c.Levels), 9},
-		"roles":          {len(c.Roles), 106},
+		"roles":          {len(c.Roles), 118},
 		"routes":         {len(c.Routes), 16},
 		"case studies":   {len(c.Cases), 18},
-		"programmes":     {len(c.Programmes), 44},
+		"programmes":     {len(c.Programmes), 45},
 		"alliances":      {len(c.Alliances), 23},
 	} {
 		if got[0] != got[1] {
