@@ -28,7 +28,7 @@ func TestEmbeddedCounts(t *testing.T) {
 		"medical grades": {len(c.Grades), 5},
 		"ACCEnD levels":  {len(c.Accend), 7},
 		"career levels":  {len(c.Levels), 9},
-		"roles":          {len(c.Roles), 118},
+		"roles":          {len(c.Roles), 119},
 		"routes":         {len(c.Routes), 16},
 		"case studies":   {len(c.Cases), 18},
 		"programmes":     {len(c.Programmes), 45},
