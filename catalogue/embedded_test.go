@@ -28,11 +28,11 @@ func TestEmbeddedCounts(t *testing.T) {
 		"medical grades": {len(c.Grades), 5},
 		"ACCEnD levels":  {len(c.Accend), 7},
 		"career levels":  {len(c.Levels), 9},
-		"roles":          {len(c.Roles), 83},
+		"roles":          {len(c.Roles), 119},
 		"routes":         {len(c.Routes), 16},
 		"case studies":   {len(c.Cases), 18},
-		"programmes":     {len(c.Programmes), 40},
-		"alliances":      {len(c.Alliances), 7},
+		"programmes":     {len(c.Programmes), 45},
+		"alliances":      {len(c.Alliances), 23},
 	} {
 		if got[0] != got[1] {
 			t.Errorf("%s = %d, want %d", what, got[0], got[1])

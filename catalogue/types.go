@@ -122,9 +122,14 @@ type Regulator struct {
 // Alliance is a cancer alliance or regional body named in the sources
 // ([[alliance]]).
 type Alliance struct {
-	ID      string   `toml:"id"`
-	Name    string   `toml:"name"`
-	Region  string   `toml:"region"`
+	ID     string `toml:"id"`
+	Name   string `toml:"name"`
+	Kind   string `toml:"kind"`   // "cancer-alliance" (one of England's 21) or "regional" (a body or grouping above them)
+	Region string `toml:"region"` // NHS England region, such as "South East"
+	// Places are the towns, cities, counties and integrated care boards
+	// (ICBs) the alliance covers, as a user might type them; see
+	// FindAlliancesByPlace.
+	Places  []string `toml:"places"`
 	Summary string   `toml:"summary"`
 	Note    string   `toml:"note"`
 	Sources []string `toml:"sources"`
@@ -178,6 +183,7 @@ type Role struct {
 	Domains       []string `toml:"domains"`
 	Bands         []string `toml:"bands"` // one band, or [lowest, highest]
 	BandNote      string   `toml:"band_note"`
+	BandCertainty string   `toml:"band_certainty"`
 	Grade         string   `toml:"grade"` // medical grade instead of bands
 	Accend        string   `toml:"accend"`
 	CareerLevel   string   `toml:"career_level"`

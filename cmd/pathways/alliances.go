@@ -19,9 +19,21 @@ func cmdAlliances(a *app, args []string) error {
 	}
 	c := a.cat
 	if len(rest) > 0 {
-		al, err := c.FindAlliance(strings.Join(rest, " "))
-		if err != nil {
-			return nameErr(err)
+		q := strings.Join(rest, " ")
+		var al *catalogue.Alliance
+		switch near := c.FindAlliancesByPlace(q); len(near) {
+		case 0:
+			if al, err = c.FindAlliance(q); err != nil {
+				return nameErr(err)
+			}
+		case 1:
+			al = near[0]
+		default:
+			fmt.Fprintf(a.out, "%s is covered by %d alliances or regional bodies:\n", catalogue.Clean(q), len(near))
+			for _, x := range near {
+				fmt.Fprintf(a.out, "  %-34s %s\n", x.ID, x.Name)
+			}
+			return nil
 		}
 		if *asJSON {
 			return writeJSON(a.env.stdout, c.AllianceJSON(al))
@@ -29,6 +41,7 @@ func cmdAlliances(a *app, args []string) error {
 		p := a.printer()
 		p.heading(al.Name)
 		p.field("Region", al.Region)
+		p.field("Covers", strings.Join(al.Places, ", "))
 		p.field("Summary", al.Summary)
 		p.field("Note", al.Note)
 		p.line("")
