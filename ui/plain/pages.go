@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/nhs-pathways/pathways/catalogue"
 )
@@ -106,7 +107,7 @@ func (s *session) bandPage(b *catalogue.Band) *page {
 	if b.Closed {
 		pg.field("Pay", "closed to new entrants")
 	} else if b.PayFrom > 0 {
-		pg.field("Pay", catalogue.PayRangeText(b.PayFrom, b.PayTo, b.PayYear))
+		pg.field("Pay", catalogue.PayRangeText(b.PayFrom, b.PayTo, b.PayYear, time.Now()))
 	}
 	pg.field("Note", b.Note)
 	s.roleChoices(pg, c.RolesInBand(b.ID), "No roles in this catalogue are on this band.")
@@ -178,7 +179,7 @@ func (s *session) rolePage(r *catalogue.Role) *page {
 	default:
 		pg.field("Band", "not stated"+notePart(r.BandNote))
 	}
-	pg.field("Pay", c.PayText(r))
+	pg.field("Pay", c.PayText(r, time.Now()))
 	if f := c.Family(r.Family); f != nil {
 		pg.field("Family", f.Name)
 	}
