@@ -263,3 +263,14 @@ func CertaintyMark(r *Role) string {
 
 // CertaintyLegend explains the marks of CertaintyMark.
 const CertaintyLegend = "~ band typical nationally, varies by trust · ? band varies by trust or not stated"
+
+// BandDetail is BandText followed by the role's band note as a sentence,
+// for a role card: "Band 3–4 (typical nationally; varies by trust).
+// Support workers at band 3 and assistant practitioners at band 4."
+func (c *Catalogue) BandDetail(r *Role, spoken bool) string {
+	s := c.BandText(r, spoken)
+	if n := strings.TrimSpace(r.BandNote); n != "" {
+		s = Sentence(s) + " " + Sentence(n)
+	}
+	return s
+}

@@ -33,7 +33,7 @@ func cmdRole(a *app, args []string) error {
 		p.field("Also called", strings.Join(r.Aliases, ", "))
 	}
 	p.field("Id", r.ID)
-	p.field("Band", c.BandText(r, false)+notePart(r.BandNote))
+	p.field("Band", c.BandDetail(r, false))
 	p.field("Pay", c.PayText(r, time.Now()))
 	if f := c.Family(r.Family); f != nil {
 		p.field("Family", f.Name)

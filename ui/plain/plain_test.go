@@ -135,7 +135,7 @@ func TestBrowseBand(t *testing.T) {
 		"Previous steps: roles that lead here\n3. Healthcare assistant (Band 2)\n   What it takes: Experience on a cancer ward\n   Typical time: about a year\n",
 		"Programmes and funding\n4. ACCEnD framework\n",
 		"Case studies\n5. Navigators at a test trust, Test Hospitals NHS Trust\n",
-		"Sources\n- s1: guide.txt\n- s2: https://example.org/s2\n",
+		"Sources\n- s1: A guide\n- s2: https://example.org/s2\n",
 		"Type a number from 1 to 5, or b for back, h for home, q to quit, ? for help.\n")
 	has(t, "followed step", a[4],
 		"Nursing associate\nAlso called: NA\nBand: 4\n",
@@ -218,7 +218,7 @@ func TestCuratedRoutes(t *testing.T) {
 		"1. Healthcare assistant (Band 2)\n   Step 1, to Cancer support worker.\n   What it takes: Experience on a cancer ward\n   Typical time: about a year\n",
 		"5. Clinical nurse specialist (Bands 6 to 7)\n",
 		"Total: 4 steps; about 5 years typically, plus 1 step with no typical time in the\n  sources.\n",
-		"Sources\n- s1: guide.txt\n")
+		"Sources\n- s1: A guide\n")
 	has(t, "open", a[3], "Clinical nurse specialist\nAlso called: CNS, cancer nurse specialist\n")
 }
 
@@ -236,7 +236,7 @@ func TestCaseStudy(t *testing.T) {
 		"(1) First step.\n(2) Second step.\n",
 		"For a member of staff: ask about navigator posts.\n",
 		"Note: The source does not say how many.\n",
-		"Sources\n- s1: guide.txt\n")
+		"Sources\n- s1: A guide\n")
 	hasNot(t, "case", cs, "#", "**", "`", "](", "---", "+++")
 	has(t, "role from case", a[3], "Pathway navigator\nAlso called: PN, cancer navigator\n")
 }

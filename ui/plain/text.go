@@ -49,8 +49,6 @@ func (s *session) sources(pg *page, ids []string) {
 			pg.bullet(id)
 		case src.URL != "":
 			pg.bullet(src.ID + ": " + src.URL)
-		case src.File != "":
-			pg.bullet(src.ID + ": " + src.File)
 		default:
 			pg.bullet(src.ID + ": " + src.Title)
 		}
