@@ -76,6 +76,9 @@ func TestEmbeddedShowsNoWorkingMaterial(t *testing.T) {
 		t.Fatalf("only %d strings looked at; the walk is broken", n)
 	}
 	for _, s := range c.Sources {
+		if strings.Contains(s.URL, "...") || strings.Contains(s.Note, "...") {
+			t.Errorf("source %s: address cut short: %q", s.ID, s.URL)
+		}
 		if slugTitle.MatchString(s.Title) || strings.Contains(s.Title, s.File) && s.File != "" {
 			t.Errorf("source %s: title %q looks like an address or file name; give the publisher and the page's title", s.ID, s.Title)
 		}

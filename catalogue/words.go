@@ -121,11 +121,15 @@ func YearsRangeText(y Years) string {
 		}
 		return fmt.Sprintf("%d to %s", lo, Plural(hi, "month"))
 	}
-	if y.Min == y.Max {
-		return YearsText(y.Max)
+	lo, hi := math.Round(y.Min*2)/2, math.Round(y.Max*2)/2
+	if y.Min != y.Max { // widen, never narrow, a range
+		lo, hi = math.Floor(y.Min*2+1e-9)/2, math.Ceil(y.Max*2-1e-9)/2
 	}
-	lo, _, _ := strings.Cut(YearsText(y.Min), " ")
-	return lo + " to " + YearsText(y.Max)
+	if lo == hi {
+		return YearsText(hi)
+	}
+	n, _, _ := strings.Cut(YearsText(lo), " ")
+	return n + " to " + YearsText(hi)
 }
 
 // StepTimeText is how long a step typically takes, as every view shows it

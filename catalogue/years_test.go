@@ -60,7 +60,7 @@ func TestYearsDecode(t *testing.T) {
 	if p.YearsMin != 3.25 || p.YearsMax != 4 || p.Unknown != 1 {
 		t.Errorf("path %v unknown %d", p.Years(), p.Unknown)
 	}
-	if got, want := p.TotalText(), "3 steps; about 3.2 to 4 years typically, plus 1 step with no typical time in the sources."; got != want {
+	if got, want := p.TotalText(), "3 steps; about 3 to 4 years typically, plus 1 step with no typical time in the sources."; got != want {
 		t.Errorf("TotalText = %q, want %q", got, want)
 	}
 }
@@ -136,6 +136,9 @@ func TestYearsWords(t *testing.T) {
 		{catalogue.Years{Min: 3, Max: 5}, "3 to 5 years"},
 		{catalogue.Years{Min: 2, Max: 3.5}, "24 to 42 months"},
 		{catalogue.Years{Min: 4.5, Max: 6}, "4.5 to 6 years"},
+		{catalogue.Years{Min: 6.25, Max: 7.2}, "6 to 7.5 years"},
+		{catalogue.Years{Min: 4.1, Max: 4.2}, "4 to 4.5 years"},
+		{catalogue.Years{Min: 4.2, Max: 4.2}, "4 years"},
 	} {
 		if got := catalogue.YearsRangeText(tt.y); got != tt.want {
 			t.Errorf("YearsRangeText(%v) = %q, want %q", tt.y, got, tt.want)
