@@ -9,11 +9,17 @@
 //     levels of practice are labels a role can carry.
 //   - A role is a job. It sits in a family, in one or more domains (the
 //     Cancer and Diagnostics areas of the sources), at one band, a band range
-//     (lowest, highest) or a medical grade. It has entries (ways in: an
+//     (lowest, highest) or a medical grade, with a band certainty: stated,
+//     typical (typical nationally, or inferred) or varies (varies by trust or
+//     not stated; then it may have no band). It has entries (ways in: an
 //     apprenticeship, degree, postgraduate course, in-house or training
-//     programme) and steps (progressions to other roles, with what each takes).
+//     programme) and steps (progressions to other roles, with what each
+//     takes and its typical time in Years, a range from Min to Max; zero
+//     when the sources give none).
 //   - The graph is the roles joined by their steps. A path is a route through
-//     it; a curated route is a path someone wrote down with a title.
+//     it, with its known typical time as a range (YearsMin to YearsMax) and
+//     the number of steps whose time is unknown, never guessed; a curated
+//     route is a path someone wrote down with a title.
 //   - A programme is a framework, funding stream, training programme or
 //     toolkit; a case study is a story from a trust or alliance, in Markdown.
 //   - A source is a document an entry cites, by id, or a URL.

@@ -5,11 +5,6 @@ import (
 	"sort"
 )
 
-// UnknownYears is the weight a step with no typical time gets when routes
-// are compared by years. Such steps are counted in Path.Unknown so that a
-// total is never shown as more certain than it is.
-const UnknownYears = 1.0
-
 // Edge is one progression step between two roles.
 type Edge struct {
 	From, To string
@@ -25,12 +20,37 @@ type Graph struct {
 	in   [][]Edge
 }
 
-// Path is a route between two roles.
+// Path is a route between two roles. Its typical time is a range: the sum
+// of the known steps' lowest years to the sum of their highest, plus
+// Unknown steps whose time the sources do not give (TotalText says so).
 type Path struct {
-	Roles   []string // role ids, first to last
-	Steps   []Edge   // len(Roles)-1 steps
-	Years   float64  // sum of the steps' typical years that are known
-	Unknown int      // steps with no typical time
+	Roles    []string // role ids, first to last
+	Steps    []Edge   // len(Roles)-1 steps
+	YearsMin float64  // sum of the known steps' lowest typical years
+	YearsMax float64  // sum of the known steps' highest typical years
+	Unknown  int      // steps with no typical time
+}
+
+// Years is the path's known typical time as a range.
+func (p Path) Years() Years { return Years{p.YearsMin, p.YearsMax} }
+
+func (p *Path) addStep(e Edge) {
+	p.Steps = append(p.Steps, e)
+	if e.Step != nil && e.Step.Years.Known() {
+		p.YearsMin += e.Step.Years.Min
+		p.YearsMax += e.Step.Years.Max
+	} else {
+		p.Unknown++
+	}
+}
+
+// cost of the whole path, for ordering by least time.
+func (p Path) cost() cost {
+	var c cost
+	for _, e := range p.Steps {
+		c = c.plus(stepCost(e.Step))
+	}
+	return c
 }
 
 // build makes the graph from the roles' next steps; steps to unknown roles
@@ -93,21 +113,21 @@ func (g *Graph) Step(from, to string) *Step {
 	return nil
 }
 
-func stepYears(s *Step) float64 {
-	if s.Years > 0 {
-		return s.Years
-	}
-	return UnknownYears
-}
-
 // Shortest finds the route with the fewest steps, or with byYears the one
-// with the least typical time. ok is false when there is no route.
+// with the least typical time. Least time ranks routes on their known
+// years (the sum of the lowest figures, then of the highest), and breaks
+// ties on fewer steps with no typical time: an unknown step never counts
+// as a made-up figure, so a route with unknown steps can rank first, and
+// its TotalText says how many steps are unknown. ok is false when there
+// is no route.
 func (g *Graph) Shortest(from, to string, byYears bool) (Path, bool) {
 	return g.shortest(from, to, byYears, nil, nil)
 }
 
 // shortest finds the cheapest route, skipping banned nodes and edges (for
-// Yen's alternatives): breadth-first for steps, Dijkstra for years.
+// Yen's alternatives): breadth-first for steps, Dijkstra over the
+// lexicographic cost (lowest years, highest years, unknown steps) for
+// years. The cost's parts are never negative, so Dijkstra is exact.
 func (g *Graph) shortest(from, to string, byYears bool, bannedNode map[int]bool, bannedEdge map[[2]int]bool) (Path, bool) {
 	src, ok1 := g.node[from]
 	dst, ok2 := g.node[to]
@@ -135,9 +155,9 @@ func (g *Graph) shortest(from, to string, byYears bool, bannedNode map[int]bool,
 			}
 		}
 	} else {
-		dist := make([]float64, len(g.ids))
+		dist := make([]cost, len(g.ids))
 		done := make([]bool, len(g.ids))
-		pq := &nodeQueue{{src, 0}}
+		pq := &nodeQueue{{src, cost{}}}
 		for pq.Len() > 0 {
 			cur := heap.Pop(pq).(queued)
 			if done[cur.node] {
@@ -152,8 +172,8 @@ func (g *Graph) shortest(from, to string, byYears bool, bannedNode map[int]bool,
 				if done[next] || bannedNode[next] || bannedEdge[[2]int{cur.node, next}] {
 					continue
 				}
-				d := cur.dist + stepYears(e.Step)
-				if prev[next] == -1 || d < dist[next] {
+				d := cur.dist.plus(stepCost(e.Step))
+				if prev[next] == -1 || d.less(dist[next]) {
 					dist[next] = d
 					prev[next] = int32(cur.node)
 					heap.Push(pq, queued{next, d})
@@ -183,18 +203,15 @@ func (g *Graph) pathOf(nodes []int) Path {
 			continue
 		}
 		s := g.Step(g.ids[nodes[i-1]], g.ids[n])
-		p.Steps = append(p.Steps, Edge{From: g.ids[nodes[i-1]], To: g.ids[n], Step: s, to: n})
-		if s.Years > 0 {
-			p.Years += s.Years
-		} else {
-			p.Unknown++
-		}
+		p.addStep(Edge{From: g.ids[nodes[i-1]], To: g.ids[n], Step: s, to: n})
 	}
 	return p
 }
 
 // Alternatives gives up to k routes from one role to another, best first
-// (Yen's k shortest loopless paths), by steps or by typical years.
+// (Yen's k shortest loopless paths), by steps or by typical years; years
+// are ranked as in Shortest (known years, lowest then highest, then fewer
+// unknown steps).
 func (g *Graph) Alternatives(from, to string, k int, byYears bool) []Path {
 	first, ok := g.Shortest(from, to, byYears)
 	if !ok || k <= 0 {
@@ -233,19 +250,15 @@ func (g *Graph) Alternatives(from, to string, k int, byYears bool) []Path {
 			break
 		}
 		sort.SliceStable(candidates, func(i, j int) bool {
-			return g.cost(candidates[i], byYears) < g.cost(candidates[j], byYears)
+			if byYears {
+				return candidates[i].cost().less(candidates[j].cost())
+			}
+			return len(candidates[i].Steps) < len(candidates[j].Steps)
 		})
 		found = append(found, candidates[0])
 		candidates = candidates[1:]
 	}
 	return found
-}
-
-func (g *Graph) cost(p Path, byYears bool) float64 {
-	if byYears {
-		return p.Years + float64(p.Unknown)*UnknownYears
-	}
-	return float64(len(p.Steps))
 }
 
 // Reach is a role within reach of another, and the route to it.
@@ -315,13 +328,13 @@ func hasPath(list []Path, p Path) bool {
 
 type queued struct {
 	node int
-	dist float64
+	dist cost
 }
 
 type nodeQueue []queued
 
 func (q nodeQueue) Len() int           { return len(q) }
-func (q nodeQueue) Less(i, j int) bool { return q[i].dist < q[j].dist }
+func (q nodeQueue) Less(i, j int) bool { return q[i].dist.less(q[j].dist) }
 func (q nodeQueue) Swap(i, j int)      { q[i], q[j] = q[j], q[i] }
 func (q *nodeQueue) Push(x any)        { *q = append(*q, x.(queued)) }
 func (q *nodeQueue) Pop() any {

@@ -21,34 +21,37 @@ type StepJSON struct {
 	To       string  `json:"to"`
 	Takes    string  `json:"takes,omitempty"`
 	Duration string  `json:"duration,omitempty"`
-	Years    float64 `json:"years,omitempty"`
+	Years    float64 `json:"years,omitempty"`     // typical years; the lowest when a range
+	YearsMin float64 `json:"years_min,omitempty"` // set only when the time is a range
+	YearsMax float64 `json:"years_max,omitempty"`
 	Funding  string  `json:"funding,omitempty"`
 	Note     string  `json:"note,omitempty"`
 }
 
 // RoleJSON is a role.
 type RoleJSON struct {
-	ID          string      `json:"id"`
-	Title       string      `json:"title"`
-	Aliases     []string    `json:"aliases"`
-	Family      string      `json:"family"`
-	Domains     []string    `json:"domains"`
-	Bands       []string    `json:"bands"`
-	BandNote    string      `json:"band_note,omitempty"`
-	Grade       string      `json:"grade,omitempty"`
-	Accend      string      `json:"accend,omitempty"`
-	Regulator   string      `json:"regulator,omitempty"`
-	NewRole     bool        `json:"new_role"`
-	Summary     string      `json:"summary"`
-	Work        string      `json:"work,omitempty"`
-	EntryRoutes []EntryJSON `json:"entry_routes"`
-	Next        []string    `json:"next"`
-	Previous    []string    `json:"previous"`
-	Steps       []StepJSON  `json:"steps"`
-	Programmes  []string    `json:"programmes"`
-	Cases       []string    `json:"cases"`
-	Note        string      `json:"note,omitempty"`
-	Sources     []string    `json:"sources"`
+	ID            string      `json:"id"`
+	Title         string      `json:"title"`
+	Aliases       []string    `json:"aliases"`
+	Family        string      `json:"family"`
+	Domains       []string    `json:"domains"`
+	Bands         []string    `json:"bands"`
+	BandCertainty string      `json:"band_certainty,omitempty"`
+	BandNote      string      `json:"band_note,omitempty"`
+	Grade         string      `json:"grade,omitempty"`
+	Accend        string      `json:"accend,omitempty"`
+	Regulator     string      `json:"regulator,omitempty"`
+	NewRole       bool        `json:"new_role"`
+	Summary       string      `json:"summary"`
+	Work          string      `json:"work,omitempty"`
+	EntryRoutes   []EntryJSON `json:"entry_routes"`
+	Next          []string    `json:"next"`
+	Previous      []string    `json:"previous"`
+	Steps         []StepJSON  `json:"steps"`
+	Programmes    []string    `json:"programmes"`
+	Cases         []string    `json:"cases"`
+	Note          string      `json:"note,omitempty"`
+	Sources       []string    `json:"sources"`
 }
 
 // RouteJSON is a found or curated route.
@@ -58,7 +61,9 @@ type RouteJSON struct {
 	Summary      string     `json:"summary,omitempty"`
 	Path         []string   `json:"path"`
 	Steps        []StepJSON `json:"steps"`
-	Years        float64    `json:"years"`
+	Years        float64    `json:"years"`               // known typical years; the lowest when a range
+	YearsMin     float64    `json:"years_min,omitempty"` // set only when the total is a range
+	YearsMax     float64    `json:"years_max,omitempty"`
 	UnknownSteps int        `json:"unknown_steps"`
 }
 
@@ -110,14 +115,18 @@ func nonNil(s []string) []string {
 
 func stepJSON(e Edge) StepJSON {
 	s := e.Step
-	return StepJSON{From: e.From, To: e.To, Takes: s.Takes, Duration: s.Duration, Years: s.Years, Funding: s.Funding, Note: s.Note}
+	j := StepJSON{From: e.From, To: e.To, Takes: s.Takes, Duration: s.Duration, Years: s.Years.Min, Funding: s.Funding, Note: s.Note}
+	if s.Years.IsRange() {
+		j.YearsMin, j.YearsMax = s.Years.Min, s.Years.Max
+	}
+	return j
 }
 
 // RoleJSON gives the JSON shape of a role.
 func (c *Catalogue) RoleJSON(r *Role) RoleJSON {
 	j := RoleJSON{
 		ID: r.ID, Title: r.Title, Aliases: nonNil(r.Aliases), Family: r.Family, Domains: nonNil(r.Domains),
-		Bands: c.RoleBands(r), BandNote: r.BandNote, Grade: r.Grade, Accend: r.Accend, Regulator: r.Regulator,
+		Bands: c.RoleBands(r), BandCertainty: r.BandCertainty, BandNote: r.BandNote, Grade: r.Grade, Accend: r.Accend, Regulator: r.Regulator,
 		NewRole: r.NewRole, Summary: r.Summary, Work: r.Work, Note: r.Note, Sources: nonNil(r.Sources),
 		EntryRoutes: []EntryJSON{}, Next: []string{}, Previous: []string{}, Steps: []StepJSON{},
 		Programmes: []string{}, Cases: []string{},
@@ -143,7 +152,10 @@ func (c *Catalogue) RoleJSON(r *Role) RoleJSON {
 
 // PathJSON gives the JSON shape of a route between roles.
 func PathJSON(p Path) RouteJSON {
-	j := RouteJSON{Path: nonNil(p.Roles), Steps: []StepJSON{}, Years: p.Years, UnknownSteps: p.Unknown}
+	j := RouteJSON{Path: nonNil(p.Roles), Steps: []StepJSON{}, Years: p.YearsMin, UnknownSteps: p.Unknown}
+	if p.YearsMin != p.YearsMax {
+		j.YearsMin, j.YearsMax = p.YearsMin, p.YearsMax
+	}
 	for _, e := range p.Steps {
 		j.Steps = append(j.Steps, stepJSON(e))
 	}
@@ -152,19 +164,18 @@ func PathJSON(p Path) RouteJSON {
 
 // RoutePath gives a curated route as a Path (steps that are missing, which
 // validation forbids, are left out).
-func (c *Catalogue) RoutePath(r *Route) Path {
-	p := Path{Roles: r.Roles}
-	for i := 1; i < len(r.Roles); i++ {
-		s := c.graph.Step(r.Roles[i-1], r.Roles[i])
+func (c *Catalogue) RoutePath(r *Route) Path { return c.PathThrough(r.Roles) }
+
+// PathThrough gives the path through roles in order, with its steps and
+// typical time; pairs of roles that no step joins are left out.
+func (c *Catalogue) PathThrough(roles []string) Path {
+	p := Path{Roles: roles}
+	for i := 1; i < len(roles); i++ {
+		s := c.graph.Step(roles[i-1], roles[i])
 		if s == nil {
 			continue
 		}
-		p.Steps = append(p.Steps, Edge{From: r.Roles[i-1], To: r.Roles[i], Step: s})
-		if s.Years > 0 {
-			p.Years += s.Years
-		} else {
-			p.Unknown++
-		}
+		p.addStep(Edge{From: roles[i-1], To: roles[i], Step: s})
 	}
 	return p
 }

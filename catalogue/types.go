@@ -53,6 +53,9 @@ type Meta struct {
 	Date    string `toml:"date" json:"date"`
 	Licence string `toml:"licence" json:"licence,omitempty"`
 	Note    string `toml:"note" json:"note,omitempty"`
+	// PayYear is the NHS pay year ("2025/26") whose pay figures the
+	// catalogue gives; see PayStale.
+	PayYear string `toml:"pay_year" json:"pay_year,omitempty"`
 }
 
 // Band is an Agenda for Change pay band ([[band]]).
@@ -166,7 +169,7 @@ type Step struct {
 	To         string   `toml:"to"`
 	Takes      string   `toml:"takes"`    // what the step takes
 	Duration   string   `toml:"duration"` // typical time, as words
-	Years      float64  `toml:"years"`    // typical years, for route finding; 0 = not known
+	Years      Years    `toml:"years"`    // typical years, for route finding; zero = not known
 	Funding    string   `toml:"funding"`
 	Programmes []string `toml:"programmes"`
 	Note       string   `toml:"note"`
@@ -183,8 +186,8 @@ type Role struct {
 	Domains       []string `toml:"domains"`
 	Bands         []string `toml:"bands"` // one band, or [lowest, highest]
 	BandNote      string   `toml:"band_note"`
-	BandCertainty string   `toml:"band_certainty"`
-	Grade         string   `toml:"grade"` // medical grade instead of bands
+	BandCertainty string   `toml:"band_certainty"` // stated, typical or varies; see BandCertainties
+	Grade         string   `toml:"grade"`          // medical grade instead of bands
 	Accend        string   `toml:"accend"`
 	CareerLevel   string   `toml:"career_level"`
 	Regulator     string   `toml:"regulator"`
@@ -256,3 +259,13 @@ var entryKinds = []string{"apprenticeship", "degree", "postgraduate", "in-house"
 
 // programmeKinds are the kinds of programme.
 var programmeKinds = []string{"framework", "funding", "training", "toolkit", "standard", "education", "initiative"}
+
+// Band certainties: how sure the sources are of a role's bands.
+const (
+	BandStated  = "stated"  // a source states the band for this role
+	BandTypical = "typical" // typical nationally, or inferred from similar roles
+	BandVaries  = "varies"  // varies by trust, or not stated; bands may be empty
+)
+
+// BandCertainties are the allowed values of a role's band_certainty.
+var BandCertainties = []string{BandStated, BandTypical, BandVaries}

@@ -183,9 +183,10 @@ func (v *validator) role(r *Role) {
 		v.add(r.Pos, "bands", r.ID, "bands is a range: one band, or the lowest and the highest", `write bands = ["6", "7"]`)
 	case len(r.Bands) == 2 && c.BandRank(r.Bands[0]) > c.BandRank(r.Bands[1]) && c.BandRank(r.Bands[1]) >= 0:
 		v.add(r.Pos, "bands", r.ID, fmt.Sprintf("band range %s–%s is out of order", r.Bands[0], r.Bands[1]), fmt.Sprintf("write bands = [%q, %q]", r.Bands[1], r.Bands[0]))
-	case len(r.Bands) == 0 && r.Grade == "" && r.BandNote == "":
-		v.add(r.Pos, "bands", r.ID, "role has no band, medical grade or band_note", `add bands = ["5"], grade = "…", or band_note = "not stated in the sources"`)
+	case len(r.Bands) == 0 && r.Grade == "" && (r.BandNote == "" || r.BandCertainty != BandVaries):
+		v.add(r.Pos, "bands", r.ID, "role has no band or medical grade, so it needs band_certainty = \"varies\" and a band_note", `add bands = ["5"], grade = "…", or band_certainty = "varies" with band_note = "varies by trust"`)
 	}
+	v.oneOf(r.Pos, "band_certainty", r.ID, r.BandCertainty, BandCertainties)
 	if len(r.Sources) == 0 {
 		v.add(r.Pos, "id", r.ID, "role has no source", `add sources = ["000"] (a source id) or a URL`)
 	}
@@ -213,8 +214,13 @@ func (v *validator) role(r *Role) {
 		default:
 			v.ref(r.Pos, f+".to", r.ID, KindRole, s.To)
 		}
-		if s.Years < 0 {
+		switch {
+		case s.Years.Min < 0 || s.Years.Max < 0:
 			v.add(s.Pos, "years", r.ID, "years cannot be negative", "leave years out when it is not known")
+		case s.Years.Min > s.Years.Max:
+			v.add(s.Pos, "years", r.ID, fmt.Sprintf("years range [%g, %g] is out of order", s.Years.Min, s.Years.Max), fmt.Sprintf("write years = [%g, %g]", s.Years.Max, s.Years.Min))
+		case !s.Years.Known() && HasNumber(s.Duration):
+			v.warn(s.Pos, r.ID, fmt.Sprintf("step to %s: the duration %q gives a time but the step has no years, so route finding cannot count it", s.To, s.Duration), `add years = 2, or a range years = [1.25, 2]`)
 		}
 		v.refs(r.Pos, f+".programmes", r.ID, KindProgramme, s.Programmes)
 		v.sources(s.Pos, r.ID, s.Sources)
@@ -289,4 +295,12 @@ func (v *validator) unlinked() {
 
 func kebab(s string) string {
 	return strings.ReplaceAll(Norm(s), " ", "-")
+}
+
+var numberWords = regexp.MustCompile(`(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|a couple)\b`)
+
+// HasNumber reports whether a text gives a number, in digits or in words
+// ("2 years", "two years").
+func HasNumber(s string) bool {
+	return strings.ContainsAny(s, "0123456789") || numberWords.MatchString(s)
 }

@@ -224,10 +224,7 @@ func pathText(cat *catalogue.Catalogue, p catalogue.Path) string {
 	for i, id := range p.Roles {
 		names[i] = roleTitle(cat, id)
 	}
-	time := years(p.Years, 0)
-	if p.Unknown > 0 {
-		time += "+"
-	}
+	time := p.TimeText()
 	return fmt.Sprintf("%d step%s, %s: %s", len(p.Steps), plural(len(p.Steps)), time, strings.Join(names, " → "))
 }
 

@@ -103,7 +103,7 @@ func pay(b *catalogue.Band) string {
 
 // bandLabel describes where a role sits: "Band 6–7", or its medical grade.
 func bandLabel(cat *catalogue.Catalogue, r *catalogue.Role) string {
-	return clean(cat.BandText(r, false))
+	return clean(cat.BandLabel(r, false))
 }
 
 // rolePay is the pay range across a role's bands.

@@ -229,14 +229,7 @@ func stepText(s *catalogue.Step) string {
 	if s.Takes != "" {
 		bits = append(bits, "Takes: "+clean(s.Takes))
 	}
-	switch {
-	case s.Duration != "" && s.Duration != "varies":
-		bits = append(bits, "Typical time: "+clean(s.Duration))
-	case s.Years > 0:
-		bits = append(bits, "Typical time: "+years(s.Years, 0))
-	default:
-		bits = append(bits, "Typical time: not given in the sources")
-	}
+	bits = append(bits, "Typical time: "+clean(catalogue.StepTimeText(*s)))
 	if s.Funding != "" {
 		bits = append(bits, "Funding: "+clean(s.Funding))
 	}

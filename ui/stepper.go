@@ -60,17 +60,7 @@ func (s *stepper) update(msg tea.Msg) (any, tea.Cmd) {
 
 // total is the typical time of the whole route.
 func (s *stepper) total() string {
-	g := s.sh.cat.Graph()
-	var y float64
-	unknown := 0
-	for i := 1; i < len(s.roles); i++ {
-		if st := g.Step(s.roles[i-1], s.roles[i]); st != nil && st.Years > 0 {
-			y += st.Years
-		} else {
-			unknown++
-		}
-	}
-	return fmt.Sprintf("%d steps · total typical time %s", len(s.roles)-1, years(y, unknown))
+	return s.sh.cat.PathThrough(s.roles).TotalText()
 }
 
 func (s *stepper) ladder(w int, withSteps bool) []string {

@@ -270,8 +270,8 @@ func roleIDs(rs []*catalogue.Role) []string {
 	return out
 }
 
-// sourcesText names sources: a seed's file name, else the source's title
-// and address.
+// sourcesText names sources: a source's address, else its title (a
+// document's file name is working material, never shown).
 func sourcesText(c *catalogue.Catalogue, ids []string) string {
 	out := make([]string, 0, len(ids))
 	for _, id := range ids {
@@ -282,7 +282,7 @@ func sourcesText(c *catalogue.Catalogue, ids []string) string {
 		case s.URL != "":
 			out = append(out, fmt.Sprintf("[%s] %s", id, s.URL))
 		default:
-			out = append(out, fmt.Sprintf("[%s] %s", id, s.File))
+			out = append(out, fmt.Sprintf("[%s] %s", id, s.Title))
 		}
 	}
 	return strings.Join(out, "; ")

@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/nhs-pathways/pathways/catalogue"
 )
@@ -32,8 +33,8 @@ func cmdRole(a *app, args []string) error {
 		p.field("Also called", strings.Join(r.Aliases, ", "))
 	}
 	p.field("Id", r.ID)
-	p.field("Band", c.BandText(r, false)+notePart(r.BandNote))
-	p.field("Pay", c.PayText(r))
+	p.field("Band", c.BandDetail(r, false))
+	p.field("Pay", c.PayText(r, time.Now()))
 	if f := c.Family(r.Family); f != nil {
 		p.field("Family", f.Name)
 	}
@@ -93,14 +94,7 @@ func stepLines(s *catalogue.Step) []string {
 		out = append(out, "Takes: "+s.Takes)
 	}
 	var when []string
-	switch {
-	case s.Duration != "" && s.Duration != "varies":
-		when = append(when, "Typical time: "+s.Duration)
-	case s.Years > 0:
-		when = append(when, "Typical time: "+catalogue.YearsText(s.Years))
-	default:
-		when = append(when, "Typical time: not given in the sources")
-	}
+	when = append(when, "Typical time: "+catalogue.StepTimeText(*s))
 	if s.Funding != "" {
 		when = append(when, "Funding: "+s.Funding)
 	}
@@ -129,7 +123,7 @@ func printSteps(p *printer, c *catalogue.Catalogue, title string, edges []catalo
 			other = e.From
 		}
 		r := c.Role(other)
-		p.para("  → ", fmt.Sprintf("%s (%s, %s)", r.Title, c.BandText(r, false), r.ID))
+		p.para("  → ", fmt.Sprintf("%s (%s, %s)", r.Title, c.BandLabel(r, false), r.ID))
 		p.step("      ", e.Step)
 	}
 }
@@ -174,7 +168,7 @@ func cmdNext(a *app, args []string) error {
 	for _, x := range reach {
 		to := c.Role(x.ID)
 		last := x.Path.Steps[len(x.Path.Steps)-1]
-		p.para("  → ", fmt.Sprintf("%s (%s, %s)", to.Title, c.BandText(to, false), catalogue.Plural(len(x.Path.Steps), "step")))
+		p.para("  → ", fmt.Sprintf("%s (%s, %s)", to.Title, c.BandLabel(to, false), catalogue.Plural(len(x.Path.Steps), "step")))
 		if len(x.Path.Steps) == 1 {
 			p.step("      ", last.Step)
 		} else {

@@ -69,7 +69,7 @@ func cmdRoute(a *app, args []string) error {
 func printPath(p *printer, c *catalogue.Catalogue, path catalogue.Path) {
 	for i, id := range path.Roles {
 		r := c.Role(id)
-		p.line("%2d. %s  %s", i+1, headStyle.Render(clean(r.Title)), dimStyle.Render(clean(c.BandText(r, false))))
+		p.line("%2d. %s  %s", i+1, headStyle.Render(clean(r.Title)), dimStyle.Render(clean(c.BandLabel(r, false))))
 		if i < len(path.Steps) {
 			p.step("      ", path.Steps[i].Step)
 		}

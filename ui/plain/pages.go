@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/nhs-pathways/pathways/catalogue"
 )
@@ -121,7 +122,7 @@ func (s *session) bandPage(b *catalogue.Band) *page {
 	if b.Closed {
 		pg.field("Pay", "closed to new entrants")
 	} else if b.PayFrom > 0 {
-		pg.field("Pay", catalogue.PayRangeText(b.PayFrom, b.PayTo, b.PayYear))
+		pg.field("Pay", catalogue.PayRangeText(b.PayFrom, b.PayTo, b.PayYear, time.Now()))
 	}
 	pg.field("Note", b.Note)
 	s.roleChoices(pg, c.RolesInBand(b.ID), "No roles in this catalogue are on this band.")
@@ -185,15 +186,12 @@ func (s *session) rolePage(r *catalogue.Role) *page {
 	if len(r.Aliases) > 0 {
 		pg.field("Also called", strings.Join(r.Aliases, ", "))
 	}
-	switch {
-	case r.Grade != "":
-		pg.field("Medical grade", c.BandText(r, true)+notePart(r.BandNote))
-	case len(r.Bands) > 0:
-		pg.field("Band", strings.Join(r.Bands, " to ")+notePart(r.BandNote))
-	default:
-		pg.field("Band", "not stated"+notePart(r.BandNote))
+	if r.Grade != "" {
+		pg.field("Medical grade", c.BandDetail(r, true))
+	} else {
+		pg.say(c.BandDetail(r, true)) // "Bands 3 to 4, typical nationally. …"
 	}
-	pg.field("Pay", c.PayText(r))
+	pg.field("Pay", c.PayText(r, time.Now()))
 	if f := c.Family(r.Family); f != nil {
 		pg.field("Family", f.Name)
 	}

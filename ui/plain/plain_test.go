@@ -117,13 +117,13 @@ func TestBrowseBand(t *testing.T) {
 		"Type a band, such as 4 or 8a; or 10 for the medical grade.")
 	hasNot(t, "bands", a[1], "Band 1") // closed, and no roles on it
 	has(t, "band 4", a[2],
-		"Band 4\nTypically: Just below registration.\nPay: £27,000 to £30,000 a year (2025/26, England)\n",
+		"Band 4\nTypically: Just below registration.\nPay: £27,000 to £30,000 a year (England, 2025/26 rates; check current rates with NHS Employers)\n",
 		"3 roles. Type a number to open one.\n",
 		"1. Cancer support worker (Bands 3 to 4)\n2. Nursing associate (Band 4)\n3. Pathway navigator (Band 4)\n")
 	role := a[3]
 	has(t, "role", role,
-		"Cancer support worker\nAlso called: CSW\nBand: 3 to 4 (varies by trust)\n",
-		"Pay: £25,000 to £30,000 a year (2025/26, England)\n",
+		"Cancer support worker\nAlso called: CSW\nBands 3 to 4. Varies by trust.\n",
+		"Pay: £25,000 to £30,000 a year (England, 2025/26 rates; check current rates with NHS Employers)\n",
 		"Family: Support and navigation\n",
 		"Areas: Cancer: Living with cancer\n",
 		"Regulator: None\n",
@@ -140,7 +140,7 @@ func TestBrowseBand(t *testing.T) {
 		"Sources\n- A guide\n- A web page: https://example.org/s2\n",
 		"Type a number from 1 to 5, or b for back, h for home, q to quit, ? for help.\n")
 	has(t, "followed step", a[4],
-		"Nursing associate\nAlso called: NA\nBand: 4\n",
+		"Nursing associate\nAlso called: NA\nBand 4\n",
 		"Regulator: NMC (Nursing and Midwifery Council)\n",
 		"Ways in\n- Nursing associate apprenticeship (apprenticeship, level 5, about 2 years, standard ST0827). Funding: Apprenticeship levy\n",
 		"Next steps. Type a number to follow one.\n1. Registered nurse (Band 5)\n")
@@ -174,13 +174,13 @@ func TestFindRoute(t *testing.T) {
 		"2. Nursing associate (Band 4)\n   Step 2, to Registered nurse.\n   What it takes: A top-up nursing degree apprenticeship\n   Typical time: about 2 years\n",
 		"3. Registered nurse (Band 5)\n   Step 3, to Clinical nurse specialist.\n",
 		"4. Clinical nurse specialist (Bands 6 to 7)\n\n",
-		"Total: 3 steps; at least 2 years typically, plus 2 steps with no typical time in the sources.\n",
-		"Other routes\n5. Healthcare assistant, then Cancer support worker, then Nursing associate, then Registered nurse, then Clinical nurse specialist. 4 steps; at least 5 years typically, plus 1 step with no typical time in the sources.\n",
+		"Total: 3 steps; about 2 years typically, plus 2 steps with no typical time in the sources.\n",
+		"Other routes\n5. Healthcare assistant, then Cancer support worker, then Nursing associate, then Registered nurse, then Clinical nurse specialist. 4 steps; about 5 years typically, plus 1 step with no typical time in the sources.\n",
 		"6. Show the route with the least typical time instead\n")
 	has(t, "open a role on the route", a[4], "Healthcare assistant\nAlso called: HCA, healthcare support worker\n")
 	has(t, "alternative", a[6], "Another route from Healthcare assistant to Clinical nurse specialist\n",
 		"2. Cancer support worker (Bands 3 to 4)\n   Step 2, to Nursing associate.\n",
-		"Total: 4 steps; at least 5 years typically, plus 1 step with no typical time in the sources.\n")
+		"Total: 4 steps; about 5 years typically, plus 1 step with no typical time in the sources.\n")
 	has(t, "by years", a[8], "The route with the least typical time.\n")
 }
 
@@ -219,7 +219,7 @@ func TestCuratedRoutes(t *testing.T) {
 	has(t, "route", a[2], "Nursing ladder\nFrom healthcare assistant to clinical nurse specialist.\n",
 		"1. Healthcare assistant (Band 2)\n   Step 1, to Cancer support worker.\n   What it takes: Experience on a cancer ward\n   Typical time: about a year\n",
 		"5. Clinical nurse specialist (Bands 6 to 7)\n",
-		"Total: 4 steps; at least 5 years typically, plus 1 step with no typical time in the sources.\n",
+		"Total: 4 steps; about 5 years typically, plus 1 step with no typical time in the sources.\n",
 		"Sources\n- A guide\n")
 	has(t, "open", a[3], "Clinical nurse specialist\nAlso called: CNS, cancer nurse specialist\n")
 }

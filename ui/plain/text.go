@@ -26,14 +26,7 @@ func stepLines(pg *page, st *catalogue.Step) {
 	if st.Takes != "" {
 		pg.item("What it takes: " + st.Takes)
 	}
-	switch {
-	case st.Duration != "":
-		pg.item("Typical time: " + st.Duration)
-	case st.Years > 0:
-		pg.item("Typical time: about " + catalogue.YearsText(st.Years))
-	default:
-		pg.item("Typical time: not given in the sources")
-	}
+	pg.item("Typical time: " + catalogue.StepTimeText(*st))
 	if st.Funding != "" {
 		pg.item("Funding: " + st.Funding)
 	}
