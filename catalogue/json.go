@@ -196,7 +196,9 @@ func ProgrammeToJSON(p *Programme) ProgrammeJSON {
 type AllianceJSON struct {
 	ID         string   `json:"id"`
 	Name       string   `json:"name"`
+	Kind       string   `json:"kind,omitempty"` // "cancer-alliance" or "regional"
 	Region     string   `json:"region"`
+	Places     []string `json:"places"` // towns, cities, counties and integrated care boards it covers
 	Summary    string   `json:"summary"`
 	Note       string   `json:"note,omitempty"`
 	Cases      []string `json:"cases"`
@@ -205,7 +207,8 @@ type AllianceJSON struct {
 
 // AllianceJSON gives the JSON shape of an alliance.
 func (c *Catalogue) AllianceJSON(a *Alliance) AllianceJSON {
-	j := AllianceJSON{ID: a.ID, Name: a.Name, Region: a.Region, Summary: a.Summary, Note: a.Note, Cases: []string{}, Programmes: []string{}}
+	j := AllianceJSON{ID: a.ID, Name: a.Name, Kind: a.Kind, Region: a.Region, Places: append([]string{}, a.Places...),
+		Summary: a.Summary, Note: a.Note, Cases: []string{}, Programmes: []string{}}
 	for _, cs := range c.AllianceCases(a.ID) {
 		j.Cases = append(j.Cases, cs.ID)
 	}

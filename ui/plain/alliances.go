@@ -1,6 +1,11 @@
 package plain
 
-import "github.com/nhs-pathways/pathways/catalogue"
+import (
+	"fmt"
+	"strings"
+
+	"github.com/nhs-pathways/pathways/catalogue"
+)
 
 // Cancer alliances and regional bodies: what happens near the user.
 
@@ -11,8 +16,30 @@ func (s *session) alliancesPage() *page {
 		pg.say("There are no cancer alliances in this catalogue.")
 		return pg
 	}
-	pg.say("Cancer alliances and regional bodies in the sources. Type a number to see their case studies and offers.")
+	pg.say("Cancer alliances in England and regional bodies. Type your town, county or integrated care board to find yours, or a number to see an alliance's case studies and offers.")
 	for _, a := range c.Alliances {
+		pg.choice(a.Name+" ("+a.Region+")", func() *page { return s.alliancePage(a) })
+	}
+	pg.ask = fmt.Sprintf("Type a place, or a number from 1 to %d; b for back.", pg.choices)
+	pg.text = func(s *session, words string) { s.push(s.placePage(words)) }
+	return pg
+}
+
+// placePage lists the alliances that cover a place, or says where to look.
+func (s *session) placePage(words string) *page {
+	c := s.cat
+	near := c.FindAlliancesByPlace(words)
+	if len(near) == 0 {
+		if a, err := c.FindAlliance(words); err == nil {
+			near = []*catalogue.Alliance{a}
+		}
+	}
+	pg := newPage(fmt.Sprintf("Cancer alliances for \"%s\"", shorten(words)))
+	if len(near) == 0 {
+		pg.say(fmt.Sprintf("No alliance in this catalogue covers \"%s\". Try your county or integrated care board, or ask your trust's cancer workforce lead.", shorten(words)))
+		return pg
+	}
+	for _, a := range near {
 		pg.choice(a.Name+" ("+a.Region+")", func() *page { return s.alliancePage(a) })
 	}
 	return pg
@@ -22,6 +49,7 @@ func (s *session) alliancePage(a *catalogue.Alliance) *page {
 	c := s.cat
 	pg := newPage(a.Name)
 	pg.field("Region", a.Region)
+	pg.field("Covers", strings.Join(a.Places, ", "))
 	pg.field("Summary", a.Summary)
 	pg.field("Note", a.Note)
 	pg.blank()

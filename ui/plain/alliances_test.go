@@ -28,3 +28,16 @@ func TestAlliancesNearYou(t *testing.T) {
 		}
 	}
 }
+
+// A user types their town and finds their alliance.
+func TestAllianceByPlace(t *testing.T) {
+	cat, probs := catalogue.Load(catalogue.Layer{FS: data.FS})
+	if probs.Errors() > 0 {
+		t.Fatal(probs)
+	}
+	a := answers(runScript(t, cat, Start{}, "8\nLeeds\n1\n"))
+	has(t, "place", a[2], "Cancer alliances for \"Leeds\"\n", "1. West Yorkshire and Harrogate Cancer Alliance")
+	has(t, "opened", a[3], "Covers: ")
+	a = answers(runScript(t, cat, Start{}, "8\nMordor\n"))
+	has(t, "nowhere", a[2], "No alliance in this catalogue covers \"Mordor\"")
+}
