@@ -168,7 +168,8 @@ func (f *finder) choose(it *item) any {
 	if f.focus == 1 && f.to != "" {
 		f.focus = 2
 	}
-	f.results.cur, f.results.off = -1, 0
+	f.results.cur = -1
+	f.results.setOff(0)
 	f.layout()
 	return nil
 }
@@ -224,7 +225,10 @@ func pathText(cat *catalogue.Catalogue, p catalogue.Path) string {
 	for i, id := range p.Roles {
 		names[i] = roleTitle(cat, id)
 	}
-	time := years(p.Years, 0)
+	time := "not known"
+	if p.Years > 0 {
+		time = "about " + catalogue.YearsText(p.Years)
+	}
 	if p.Unknown > 0 {
 		time += "+"
 	}

@@ -1,7 +1,7 @@
 package ui
 
 import (
-	"strings"
+	"sort"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -39,12 +39,12 @@ type list struct {
 func newList(items []item, always bool) *list {
 	l := &list{always: always, filtering: always, empty: "Nothing here yet.",
 		slash: key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter"))}
-	l.filter.prompt = "Filter: "
+	l.filter = newField("Filter: ")
 	l.nav = newNavKeys()
 	l.typeNav = typingNav()
 	if always {
 		l.nav = typingNav()
-		l.filter.prompt = "Type to filter: "
+		l.filter = newField("Type to filter: ")
 	}
 	l.setItems(items)
 	return l
@@ -69,33 +69,38 @@ func (l *list) setItems(items []item) {
 	}
 }
 
+// refilter keeps the rows that match the filter, ranked by the one shared
+// ranking (catalogue.Score): by what is shown first, then by what else the
+// row is known by (aliases), so an exact title comes before a longer one
+// that contains it. With no filter, every row in its place.
 func (l *list) refilter() {
-	words := strings.Fields(catalogue.Norm(l.filter.value()))
+	q := catalogue.Norm(l.filter.value())
 	l.shown = l.shown[:0]
-	var other []int // matched by an alias, not by what is shown
+	type scored struct{ i, score int }
+	var hits []scored
 	for i, it := range l.items {
 		switch {
-		case len(words) == 0:
-		case it.header || !containsAll(it.match, words):
-			continue
-		case !containsAll(it.title, words):
-			other = append(other, i)
-			continue
+		case q == "":
+			l.shown = append(l.shown, i)
+		case it.header:
+		default:
+			score := catalogue.Score(q, it.title)
+			if score < 0 {
+				m := catalogue.Score(q, it.match)
+				if m < 0 {
+					continue
+				}
+				score = m - 2*catalogue.TierExact // after every row matched by its title
+			}
+			hits = append(hits, scored{i, score})
 		}
-		l.shown = append(l.shown, i)
 	}
-	l.shown = append(l.shown, other...)
+	sort.SliceStable(hits, func(a, b int) bool { return hits[a].score > hits[b].score })
+	for _, h := range hits {
+		l.shown = append(l.shown, h.i)
+	}
 	l.cur, l.off = 0, 0
 	l.fix(1)
-}
-
-func containsAll(s string, words []string) bool {
-	for _, w := range words {
-		if !strings.Contains(s, w) {
-			return false
-		}
-	}
-	return true
 }
 
 // fix moves the selection off headers in direction dir and scrolls it into view.
@@ -289,45 +294,4 @@ func (l *list) row(st *styles, it *item, sel, focused bool) string {
 		return st.Accent.Render("▸ ") + text + st.Muted.Render(right)
 	}
 	return "  " + text + st.Muted.Render(right)
-}
-
-// field is a one-line text input with a fixed cursor: no blinking, so the
-// screen only changes when the user types.
-type field struct {
-	prompt string
-	val    []rune
-}
-
-func (f *field) value() string { return string(f.val) }
-func (f *field) set(s string)  { f.val = []rune(s) }
-
-// update edits the text; it reports whether the key was text editing.
-func (f *field) update(msg tea.KeyPressMsg) bool {
-	switch msg.String() {
-	case "backspace":
-		if len(f.val) > 0 {
-			f.val = f.val[:len(f.val)-1]
-		}
-		return true
-	case "ctrl+u":
-		f.val = f.val[:0]
-		return true
-	case "ctrl+w":
-		s := strings.TrimRight(string(f.val), " ")
-		f.val = []rune(s[:strings.LastIndex(s, " ")+1])
-		return true
-	}
-	if msg.Text == "" || msg.Mod&^tea.ModShift != 0 || len(f.val) >= 80 {
-		return false
-	}
-	f.val = append(f.val, []rune(catalogue.Clean(msg.Text))...)
-	return true
-}
-
-func (f *field) view(st *styles, focused bool) string {
-	s := st.Muted.Render(f.prompt) + clean(f.value())
-	if focused {
-		s += st.Accent.Render("█")
-	}
-	return s
 }
