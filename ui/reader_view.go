@@ -114,7 +114,13 @@ func (r *reader) status() string {
 func (r *reader) view() string {
 	st := r.sh.st
 	if !r.wide() {
-		return strings.Join(append(r.one.view(st), r.status()), "\n")
+		status := r.status()
+		if status == "" { // the document has the whole height
+			r.one.resize(r.textW, r.h)
+			return strings.Join(r.one.view(st), "\n")
+		}
+		r.one.resize(r.textW, max(r.h-1, 1))
+		return strings.Join(append(r.one.view(st), status), "\n")
 	}
 	lw, _ := split(r.w, 30, 40)
 	left := append(box(r.story.view(st), r.textW, r.h-1), r.status())

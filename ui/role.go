@@ -109,7 +109,7 @@ func (c *roleCard) lines(w int) []line {
 	if len(r.Aliases) > 0 {
 		styled(st.Muted, "Also called: "+clean(strings.Join(r.Aliases, ", ")))
 	}
-	text(field2("Family", familyName(cat, r.Family)) + field2("Areas", domainNames(cat, r.Domains)))
+	text(fields(field2("Family", familyName(cat, r.Family)), field2("Areas", domainNames(cat, r.Domains))))
 	reg := ""
 	if g := cat.Regulator(r.Regulator); g != nil {
 		reg = clean(g.Name)
@@ -117,7 +117,7 @@ func (c *roleCard) lines(w int) []line {
 			reg += " (" + clean(g.Full) + ")"
 		}
 	}
-	text(field2("Regulator", reg) + field2("Note", clean(r.RegulatorNote)))
+	text(fields(field2("Regulator", reg), field2("Note", clean(r.RegulatorNote))))
 	lv := ""
 	if a := cat.AccendLevel(r.Accend); a != nil {
 		lv = clean(a.Label)
@@ -183,7 +183,18 @@ func field2(name, value string) string {
 	if value == "" {
 		return ""
 	}
-	return name + ": " + value + "   "
+	return name + ": " + value
+}
+
+// fields joins the fields that are there with " · ".
+func fields(f ...string) string {
+	var out []string
+	for _, x := range f {
+		if x != "" {
+			out = append(out, x)
+		}
+	}
+	return strings.Join(out, " · ")
 }
 
 func familyName(cat *catalogue.Catalogue, id string) string {

@@ -275,15 +275,20 @@ func (m *model) header(w int) string {
 
 func (m *model) shortHelp() []key.Binding {
 	b := append([]key.Binding{}, m.top().keys().ShortHelp()...)
-	if m.showHelp {
+	switch {
+	case m.showHelp:
 		return []key.Binding{key.NewBinding(key.WithKeys("?"), key.WithHelp("?/esc", "close help"))}
-	} else if len(m.stack) > 1 {
+	case m.top().typing(): // ? is text here
+		for _, x := range b {
+			if strings.Contains(x.Help().Key, "esc") {
+				return b // esc belongs to the field first
+			}
+		}
+		return append(b, m.keys.Back)
+	case len(m.stack) > 1:
 		b = append(b, m.keys.Back)
-	} else {
+	default:
 		b = append(b, key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")))
-	}
-	if m.top().typing() {
-		return b // ? is text here
 	}
 	return append(b, m.keys.Help)
 }
