@@ -148,7 +148,7 @@ func roleSummary(sh *shared, id, band string, w int) []string {
 func (l *ladder) keys() help.KeyMap {
 	n := l.list.nav
 	if l.list.filtering {
-		return keyMap{short: []key.Binding{n.Open}, full: [][]key.Binding{{n.Open, n.Up, n.Down}}}
+		return l.list.filterKeys()
 	}
 	return keyMap{
 		short: []key.Binding{n.Up, n.Down, l.prev, l.next, n.Open, l.list.slash},

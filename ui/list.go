@@ -70,9 +70,10 @@ func (l *list) setItems(items []item) {
 }
 
 // refilter keeps the rows that match the filter, ranked by the one shared
-// ranking (catalogue.Score): by what is shown first, then by what else the
-// row is known by (aliases), so an exact title comes before a longer one
-// that contains it. With no filter, every row in its place.
+// ranking (catalogue.Score) of what is shown or what else the row is known
+// by (aliases), so an exact title comes before a longer one that contains
+// it, and an alias ("CNS") before a title with the same letters scattered.
+// With no filter, every row in its place.
 func (l *list) refilter() {
 	q := catalogue.Norm(l.filter.value())
 	l.shown = l.shown[:0]
@@ -84,13 +85,9 @@ func (l *list) refilter() {
 			l.shown = append(l.shown, i)
 		case it.header:
 		default:
-			score := catalogue.Score(q, it.title)
+			score := max(catalogue.Score(q, it.title), catalogue.Score(q, it.match))
 			if score < 0 {
-				m := catalogue.Score(q, it.match)
-				if m < 0 {
-					continue
-				}
-				score = m - 2*catalogue.TierExact // after every row matched by its title
+				continue
 			}
 			hits = append(hits, scored{i, score})
 		}
@@ -294,4 +291,11 @@ func (l *list) row(st *styles, it *item, sel, focused bool) string {
 		return st.Accent.Render("▸ ") + text + st.Muted.Render(right)
 	}
 	return "  " + text + st.Muted.Render(right)
+}
+
+// filterKeys are the keys while the filter has them: esc clears it.
+func (l *list) filterKeys() keyMap {
+	n := l.typeNav
+	clear := key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear the filter"))
+	return keyMap{short: []key.Binding{n.Open, clear}, full: [][]key.Binding{{n.Open, n.Up, n.Down, clear}}}
 }

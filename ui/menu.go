@@ -86,7 +86,7 @@ func (m *menu) view() string {
 func (m *menu) keys() help.KeyMap {
 	n := m.list.nav
 	if m.list.filtering {
-		return keyMap{short: []key.Binding{n.Open}, full: [][]key.Binding{{n.Open, n.Up, n.Down}}}
+		return m.list.filterKeys()
 	}
 	return keyMap{
 		short: []key.Binding{n.Up, n.Down, n.Open, m.list.slash},
