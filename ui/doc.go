@@ -20,11 +20,12 @@ type line struct {
 type doc struct {
 	lines []line
 	cur   int // selected line (-1: none)
+	drawn int // the selection the pane's text was made for (-2: none yet)
 	pane  *pane
 	nav   navKeys
 }
 
-func newDoc() *doc { return &doc{cur: -1, pane: newPane(), nav: newNavKeys()} }
+func newDoc() *doc { return &doc{cur: -1, drawn: -2, pane: newPane(), nav: newNavKeys()} }
 
 // set replaces the text and selects the first link when nothing was.
 func (d *doc) set(lines []line) {
@@ -36,13 +37,14 @@ func (d *doc) set(lines []line) {
 	}
 	d.pane.set(texts) // the viewport must know the lines to scroll them
 	d.pane.setOffset(off)
+	d.drawn = -2
 	if d.cur < 0 || d.cur >= len(lines) || !d.isLink(d.cur) {
 		d.cur = d.nextLink(-1, 1)
 	}
 	d.clamp()
 }
 
-func (d *doc) resize(w, h int) { d.pane.resize(w, h); d.clamp() }
+func (d *doc) resize(w, h int) { d.pane.resize(w, h); d.clamp(); d.drawn = -2 }
 
 func (d *doc) h() int   { return d.pane.rows() }
 func (d *doc) off() int { return d.pane.offset() }
@@ -155,6 +157,10 @@ func (d *doc) click(y int) any {
 
 // view is the document in its pane; the selected link is highlighted.
 func (d *doc) view(st *styles) []string {
+	if d.drawn == d.cur {
+		return d.pane.view(st)
+	}
+	d.drawn = d.cur
 	w := d.pane.w
 	out := make([]string, len(d.lines))
 	sel := false

@@ -85,6 +85,9 @@ func (l *list) refilter() {
 			l.shown = append(l.shown, i)
 		case it.header:
 		default:
+			if !inOrder(q, it.match) && !inOrder(q, it.title) {
+				continue // cheap: no score without the letters in order
+			}
 			score := max(catalogue.Score(q, it.title), catalogue.Score(q, it.match))
 			if score < 0 {
 				continue

@@ -20,7 +20,7 @@ import (
 
 var wholeSizes = [][2]int{{60, 16}, {80, 24}, {100, 30}, {120, 40}, {200, 50}}
 
-// frames collects the screen, plain, while keys scroll it to the end.
+// scrollAll collects the screen, plain, while keys scroll it to the end.
 func (d *driver) scrollAll(keys ...string) []string {
 	var out []string
 	for _, k := range keys {
@@ -37,6 +37,8 @@ func (d *driver) scrollAll(keys ...string) []string {
 	}
 	return out
 }
+
+var letters = regexp.MustCompile(`^\p{L}+$`)
 
 var wordEdge = regexp.MustCompile(`^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$`)
 
@@ -159,7 +161,7 @@ func checkWhole(t *testing.T, cat *catalogue.Catalogue, sizes [][2]int) {
 func bodyWords(body string) []string {
 	var out []string
 	for _, w := range words(catalogue.Clean(body)) {
-		if regexp.MustCompile(`^\p{L}+$`).MatchString(w) {
+		if letters.MatchString(w) {
 			out = append(out, w)
 		}
 	}
