@@ -118,6 +118,8 @@ func stepTime(x *catalogue.Step) string {
 	switch {
 	case x == nil:
 		return "no step recorded"
+	case x.Duration != "" && x.Duration != "varies":
+		return clean(x.Duration)
 	case x.Years > 0:
 		return "about " + catalogue.YearsText(x.Years)
 	}
