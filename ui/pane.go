@@ -18,12 +18,13 @@ import (
 type pane struct {
 	vp   viewport.Model
 	nav  navKeys
-	w, h int // the block, the mark line included
-	n    int // lines of text
+	w, h int    // the block, the mark line included
+	n    int    // lines of text
+	hint string // the keys that scroll it, for the mark
 }
 
 func newPane() *pane {
-	p := &pane{vp: viewport.New(), nav: newNavKeys()}
+	p := &pane{vp: viewport.New(), nav: newNavKeys(), hint: "pgdn/space"}
 	p.vp.KeyMap = viewport.KeyMap{} // the explorer's keys, below
 	return p
 }
@@ -130,7 +131,7 @@ func (p *pane) mark() string {
 	if p.atEnd() {
 		return fitText("↑ end · "+where, p.w)
 	}
-	return fitText("↓ more · "+where+" · pgdn/space", p.w)
+	return fitText("↓ more · "+where+" · "+p.hint, p.w)
 }
 
 // fitText shortens a mark to w cells at a space, without a truncation mark.

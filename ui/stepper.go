@@ -20,18 +20,21 @@ type stepper struct {
 	cur         int
 	w, h        int
 	details     *pane // the current step, scrolled with pgup/pgdn
+	route       *pane // wide: the route's ladder, following the current step
 	nav         navKeys
 	next, prev  key.Binding
 	first, last key.Binding
 }
 
 func newStepper(sh *shared, name, note string, roles []string) *stepper {
-	return &stepper{sh: sh, name: name, note: note, roles: roles, nav: newNavKeys(), details: newPane(),
+	s := &stepper{sh: sh, name: name, note: note, roles: roles, nav: newNavKeys(), details: newPane(), route: newPane(),
 		next:  key.NewBinding(key.WithKeys("down", "j", "right", "l", "n"), key.WithHelp("↓/→", "next step")),
 		prev:  key.NewBinding(key.WithKeys("up", "k", "left", "h", "p"), key.WithHelp("↑/←", "previous step")),
 		first: key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", "first step")),
 		last:  key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "last step")),
 	}
+	s.route.hint = "↓/→ next step"
+	return s
 }
 
 func (s *stepper) title() string           { return s.name }
@@ -107,7 +110,9 @@ func (s *stepper) ladder(w int, withSteps bool) (out []string, at []int) {
 			}
 		}
 		if withSteps && i < len(s.roles)-1 {
-			out = append(out, st.Muted.Render("│   "+stepTime(cat.Graph().Step(id, s.roles[i+1]))))
+			for _, l := range wrap(stepTime(cat.Graph().Step(id, s.roles[i+1])), w-4) {
+				out = append(out, st.Muted.Render("│   "+l))
+			}
 		}
 	}
 	return out, at
@@ -178,11 +183,20 @@ func (s *stepper) view() string {
 	head = append(head, "")
 	total := st.wrap(st.Accent, s.total(), w)
 	if wide {
+		// The route, its total and its ladder scroll in the left pane, the
+		// current step kept in view; the step's detail in the right.
 		ladder, at := s.ladder(lw, true)
-		left := append(append(append(head, ladder...), ""), total...)
+		top := append(append(head[:len(head)-1:len(head)-1], total...), "")
+		s.route.resize(lw, s.h)
+		s.route.set(append(top, ladder...))
+		s.route.show(len(top) + at[s.cur])
+		if s.cur+1 < len(at) {
+			s.route.show(len(top) + at[s.cur+1]) // the time to the next step too
+		}
+		s.route.show(len(top) + at[s.cur])
 		s.details.resize(rw, s.h)
 		s.details.set(s.detail(rw))
-		return panes(st, scrollTo(left, s.h, len(head)+at[s.cur]), s.details.view(st), lw, rw, s.h)
+		return panes(st, s.route.view(st), s.details.view(st), lw, rw, s.h)
 	}
 	// One pane: the ladder shows the steps around the current one, and the
 	// step's detail scrolls in the room below.
