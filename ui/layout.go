@@ -163,15 +163,12 @@ func trimRight(s string) string {
 	return strings.Join(lines, "\n")
 }
 
-// pay formats a band's pay range.
+// pay is a band's pay range, in the catalogue's words.
 func pay(b *catalogue.Band) string {
-	switch {
-	case b == nil || b.PayFrom == 0:
+	if b == nil || b.PayFrom == 0 {
 		return ""
-	case b.PayTo == 0 || b.PayTo == b.PayFrom:
-		return catalogue.Pounds(b.PayFrom)
 	}
-	return catalogue.Pounds(b.PayFrom) + "–" + catalogue.Pounds(b.PayTo)
+	return clean(catalogue.PayRangeText(b.PayFrom, b.PayTo, ""))
 }
 
 // bandLabel describes where a role sits: "Band 6–7", or its medical grade.
@@ -179,24 +176,9 @@ func bandLabel(cat *catalogue.Catalogue, r *catalogue.Role) string {
 	return clean(cat.BandText(r, false))
 }
 
-// rolePay is the pay range across a role's bands.
+// rolePay is the pay range across a role's bands, in the catalogue's words.
 func rolePay(cat *catalogue.Catalogue, r *catalogue.Role) string {
-	ids := cat.RoleBands(r)
-	if len(ids) == 0 {
-		return ""
-	}
-	lo, hi := cat.Band(ids[0]), cat.Band(ids[len(ids)-1])
-	if lo == nil || hi == nil || lo.PayFrom == 0 {
-		return ""
-	}
-	top := hi.PayTo
-	if top == 0 {
-		top = hi.PayFrom
-	}
-	if top == lo.PayFrom {
-		return catalogue.Pounds(top) + " (" + clean(lo.PayYear) + ")"
-	}
-	return catalogue.Pounds(lo.PayFrom) + "–" + catalogue.Pounds(top) + " (" + clean(lo.PayYear) + ")"
+	return clean(cat.PayText(r))
 }
 
 // roleTitle is a role's title by id, or the id when the role is unknown.

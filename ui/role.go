@@ -205,13 +205,7 @@ func familyName(cat *catalogue.Catalogue, id string) string {
 }
 
 func domainNames(cat *catalogue.Catalogue, ids []string) string {
-	var names []string
-	for _, id := range ids {
-		if d := cat.Domain(id); d != nil {
-			names = append(names, clean(d.Area)+": "+clean(d.Name))
-		}
-	}
-	return strings.Join(names, ", ")
+	return clean(cat.DomainsText(ids))
 }
 
 // stepText says what a step takes, how long and who pays.
