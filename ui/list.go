@@ -5,7 +5,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/nhs-pathways/pathways/catalogue"
 )
@@ -280,11 +279,13 @@ func (l *list) row(st *styles, it *item, sel, focused bool) string {
 	if it.header {
 		return fit(st.Heading.Render(it.text), l.w)
 	}
+	// The label on the right (a band, a kind) gives way to the row's own
+	// text: it is left out, never cut, when both do not fit.
 	right := ""
-	if it.right != "" {
-		right = " " + ansi.Truncate(it.right, max(l.w/3, 6), "…")
+	if rw := lineWidth(it.right); it.right != "" && rw <= max(l.w/3, 6) && lineWidth(it.text)+rw+3 <= l.w {
+		right = " " + it.right
 	}
-	tw := max(l.w-2-ansi.StringWidth(right), 4)
+	tw := max(l.w-2-lineWidth(right), 4)
 	text := fit(it.text, tw)
 	line := text + right
 	switch {
