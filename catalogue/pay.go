@@ -93,3 +93,18 @@ func PayRangeText(from, to int, year string, now time.Time) string {
 	}
 	return s
 }
+
+// PayNote is one line that says which pay year a list of pay figures
+// shown without their year describes, for screens that show many bands:
+// "Pay: England, 2025/26 rates; check current rates with NHS Employers."
+// when stale, else "Pay: 2026/27, England."; "" when there is no pay year.
+func (c *Catalogue) PayNote(now time.Time) string {
+	py := c.PayYear()
+	switch {
+	case py == "":
+		return ""
+	case payStale(py, now):
+		return "Pay: England, " + py + " rates; check current rates with NHS Employers."
+	}
+	return "Pay: " + py + ", England."
+}

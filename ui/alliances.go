@@ -1,6 +1,10 @@
 package ui
 
-import "fmt"
+import (
+	"fmt"
+
+	"charm.land/lipgloss/v2"
+)
 
 // Cancer alliances and regional bodies, so that a user can see what
 // happens near them: each one's case studies and education offers.
@@ -29,7 +33,9 @@ func newAlliances(sh *shared) *menu {
 	m.list.empty = "No cancer alliances in this catalogue."
 	m.preview = func(v any, w int) []string {
 		a := cat.Alliance(v.(openAlliance).id)
-		out := append([]string{sh.st.Title.Render(clean(a.Name)), sh.st.Muted.Render(clean(a.Region)), ""}, wrap(clean(a.Summary), w)...)
+		st := sh.st
+		out := append(append(st.wrap(st.Title, clean(a.Name), w), st.wrap(st.Muted, clean(a.Region), w)...), "")
+		out = append(out, st.wrap(st.Text, clean(a.Summary), w)...)
 		return append(out, "", sh.st.Muted.Render("enter: its case studies and offers"))
 	}
 	return m
@@ -50,34 +56,35 @@ func allianceLines(sh *shared, id string, w int) []line {
 		return []line{{text: st.Warn.Render("There is no alliance " + clean(id) + " in this catalogue.")}}
 	}
 	var out []line
-	text := func(s string) {
-		for _, l := range wrap(s, w) {
+	styled := func(style lipgloss.Style, s string) {
+		for _, l := range st.wrap(style, s, w) {
 			out = append(out, line{text: l})
 		}
 	}
-	text(st.Title.Render(clean(a.Name)))
-	text(st.Muted.Render(clean(a.Region)))
+	text := func(s string) { styled(st.Text, s) }
+	styled(st.Title, clean(a.Name))
+	styled(st.Muted, clean(a.Region))
 	out = append(out, line{})
 	text(clean(a.Summary))
 	if a.Note != "" {
 		out = append(out, line{})
-		text(st.Muted.Render(clean(a.Note)))
+		styled(st.Muted, clean(a.Note))
 	}
 	out = append(out, line{}, line{text: st.Heading.Render("Case studies")})
 	cases := cat.AllianceCases(id)
 	for _, c := range cases {
-		out = append(out, line{text: clean(c.Title) + " · " + clean(c.Organisation), link: openCase{c.ID}})
+		out = append(out, linkLines(clean(c.Title)+" · "+clean(c.Organisation), openCase{c.ID}, w)...)
 	}
 	if len(cases) == 0 {
-		text(st.Muted.Render("None in this catalogue."))
+		styled(st.Muted, "None in this catalogue.")
 	}
 	out = append(out, line{}, line{text: st.Heading.Render("Programmes, education offers and funding")})
 	progs := cat.AllianceProgrammes(id)
 	for _, p := range progs {
-		out = append(out, line{text: clean(p.Name), link: openProgramme{p.ID}})
+		out = append(out, linkLines(clean(p.Name), openProgramme{p.ID}, w)...)
 	}
 	if len(progs) == 0 {
-		text(st.Muted.Render("None in this catalogue."))
+		styled(st.Muted, "None in this catalogue.")
 	}
 	return out
 }

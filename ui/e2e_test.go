@@ -104,8 +104,8 @@ func TestFlowCaseStudy(t *testing.T) {
 	press(tm, "j", "j", "pgdown", "/", "tumour", "enter")
 	m, screen := finish(t, tm)
 	r := m.top().(*reader)
-	if r.query != "tumour" || len(r.matches) != 1 || r.off == 0 {
-		t.Fatalf("search: query %q, %d matches, offset %d\n%s", r.query, len(r.matches), r.off, screen)
+	if r.query != "tumour" || len(r.matches) != 1 || r.one.off() == 0 {
+		t.Fatalf("search: query %q, %d matches, offset %d\n%s", r.query, len(r.matches), r.one.off(), screen)
 	}
 	golden.RequireEqual(t, screen)
 }

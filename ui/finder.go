@@ -8,6 +8,7 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"github.com/nhs-pathways/pathways/catalogue"
 )
@@ -168,25 +169,32 @@ func (f *finder) choose(it *item) any {
 	if f.focus == 1 && f.to != "" {
 		f.focus = 2
 	}
-	f.results.cur, f.results.off = -1, 0
+	f.results.cur = -1
+	f.results.setOff(0)
 	f.layout()
 	return nil
 }
 
-// lines lays out the results: routes, then where the start leads.
+// lines lays out the results: routes, then where the start leads. Every
+// line is wrapped to the width, never cut.
 func (f *finder) lines() []line {
 	st, cat := f.sh.st, f.sh.cat
 	g := cat.Graph()
+	w := max(f.w, 1)
 	var out []line
-	text := func(s string) { out = append(out, line{text: s}) }
+	styled := func(style lipgloss.Style, s string) {
+		for _, l := range st.wrap(style, s, w) {
+			out = append(out, line{text: l})
+		}
+	}
 	switch {
 	case f.from == "":
-		text(st.Muted.Render("Choose where you are now: type part of a role's name, then press enter."))
+		styled(st.Muted, "Choose where you are now: type part of a role's name, then press enter.")
 		return out
 	case f.to == "":
-		text(st.Muted.Render("Now choose where you want to be, or see below where " + roleTitle(cat, f.from) + " can lead."))
+		styled(st.Muted, "Now choose where you want to be, or see below where "+roleTitle(cat, f.from)+" can lead.")
 	case f.from == f.to:
-		text(st.Muted.Render("Start and goal are the same role: choose another goal."))
+		styled(st.Muted, "Start and goal are the same role: choose another goal.")
 	default:
 		paths := g.Alternatives(f.from, f.to, maxAlternatives, f.byYears)
 		by := "fewest steps"
@@ -194,27 +202,28 @@ func (f *finder) lines() []line {
 			by = "least typical time"
 		}
 		if len(paths) == 0 {
-			text(st.Warn.Render("No route from " + roleTitle(cat, f.from) + " to " + roleTitle(cat, f.to) + " in this catalogue."))
+			styled(st.Warn, "No route from "+roleTitle(cat, f.from)+" to "+roleTitle(cat, f.to)+" in this catalogue.")
 		} else {
-			text(st.Heading.Render(fmt.Sprintf("Routes, %s first (y to change)", by)) + st.Muted.Render(" · + : some steps' time not known"))
+			styled(st.Heading, fmt.Sprintf("Routes, %s first (y to change) · + : some steps' time not known", by))
 		}
 		for i, p := range paths {
 			name := "Shortest route"
 			if i > 0 {
 				name = fmt.Sprintf("Alternative %d", i)
 			}
-			out = append(out, line{text: pathText(cat, p), link: openStepper{title: name, roles: p.Roles}})
+			out = append(out, linkLines(pathText(cat, p), openStepper{title: name, roles: p.Roles}, w)...)
 		}
 	}
 	reach := g.Within(f.from, f.within)
-	out = append(out, line{}, line{text: st.Heading.Render(fmt.Sprintf("Within %d step%s of %s (+/- to change)", f.within, plural(f.within), roleTitle(cat, f.from)))})
+	out = append(out, line{})
+	styled(st.Heading, fmt.Sprintf("Within %d step%s of %s (+/- to change)", f.within, plural(f.within), roleTitle(cat, f.from)))
 	if len(reach) == 0 {
-		text(st.Muted.Render("No next steps recorded."))
+		styled(st.Muted, "No next steps recorded.")
 	}
 	for _, r := range reach {
 		n := len(r.Path.Steps)
-		out = append(out, line{text: fmt.Sprintf("%s · %d step%s", roleTitle(cat, r.ID), n, plural(n)),
-			link: openStepper{title: "To " + roleTitle(cat, r.ID), roles: r.Path.Roles}})
+		out = append(out, linkLines(fmt.Sprintf("%s · %d step%s", roleTitle(cat, r.ID), n, plural(n)),
+			openStepper{title: "To " + roleTitle(cat, r.ID), roles: r.Path.Roles}, w)...)
 	}
 	return out
 }

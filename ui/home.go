@@ -83,25 +83,15 @@ func (h *home) update(msg tea.Msg) (any, tea.Cmd) {
 // intro is what the tool is and how to start, above the ways in.
 func (h *home) intro() []string {
 	st := h.sh.st
-	intro := []string{
-		st.Title.Render("Explore NHS careers in cancer and diagnostics."),
-		st.Muted.Render("See where a role can lead, what each step takes, who pays, and who did it."),
-		"",
-		"Choose a way in: press its letter, or move with ↑/↓ and press enter.",
-		"",
-	}
 	w := h.w
 	if w >= twoPanes {
 		w, _ = split(h.w, 48, 60)
 	}
-	var out []string
-	for _, l := range intro {
-		if l == "" {
-			out = append(out, "")
-		}
-		out = append(out, wrap(l, w)...)
-	}
-	return out
+	out := st.wrap(st.Title, "Explore NHS careers in cancer and diagnostics.", w)
+	out = append(out, st.wrap(st.Muted, "See where a role can lead, what each step takes, who pays, and who did it.", w)...)
+	out = append(out, "")
+	out = append(out, st.wrap(st.Text, "Choose a way in: press its letter, or move with ↑/↓ and press enter.", w)...)
+	return append(out, "")
 }
 
 func (h *home) view() string {
@@ -111,12 +101,12 @@ func (h *home) view() string {
 	sel := h.ways[h.list.selected().value.(int)]
 	if h.w < twoPanes {
 		left = append(left, "")
-		left = append(left, wrap(st.Muted.Render(sel.desc), h.w)...)
+		left = append(left, st.wrap(st.Muted, sel.desc, h.w)...)
 		return strings.Join(left, "\n")
 	}
 	lw, rw := split(h.w, 48, 60)
 	right := []string{st.Heading.Render(sel.label), ""}
-	right = append(right, wrap(sel.desc, rw)...)
+	right = append(right, st.wrap(st.Text, sel.desc, rw)...)
 	right = append(right, "", st.Heading.Render("In this catalogue"), "")
 	right = append(right,
 		count(len(cat.Roles), "role", "roles")+fmt.Sprintf(" across %s and %s", count(len(cat.Bands), "band", "bands"), count(len(cat.Grades), "medical grade", "medical grades")),

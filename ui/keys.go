@@ -17,7 +17,7 @@ func newGlobalKeys() globalKeys {
 		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
 		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "all keys")),
 		Home:      key.NewBinding(key.WithKeys("H"), key.WithHelp("H", "home")),
-		Search:    key.NewBinding(key.WithKeys("ctrl+f"), key.WithHelp("ctrl+f", "search everything")),
+		Search:    key.NewBinding(key.WithKeys("/", "ctrl+f"), key.WithHelp("/", "search everything (where no list takes /)")),
 	}
 }
 

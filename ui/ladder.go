@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"sort"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -39,22 +41,13 @@ func newLadder(sh *shared, band string) *ladder {
 				match: catalogue.Norm(strings.Join(append([]string{r.Title, band}, r.Aliases...), " "))})
 		}
 	}
-	for _, b := range cat.Bands {
-		roles := cat.RolesInBand(b.ID)
-		if b.Closed && len(roles) == 0 {
-			continue
+	for _, g := range bandGroups(cat) {
+		for _, d := range strings.Split(g.dim, "\n") {
+			if d != "" {
+				items = append(items, item{text: d, header: true, dim: true})
+			}
 		}
-		head := clean(b.Label)
-		if p := pay(b); p != "" {
-			head += "  " + p
-		}
-		add(head, roles, b.ID)
-	}
-	if len(cat.Grades) > 0 {
-		items = append(items, item{text: "The medical scale: doctors are not on Agenda for Change bands", header: true, dim: true})
-		for _, g := range cat.Grades {
-			add(clean(g.Label), cat.RolesInGrade(g.ID), g.ID)
-		}
+		add(g.head, g.roles, g.band)
 	}
 	l := &ladder{sh: sh, list: newList(items, false),
 		prev: key.NewBinding(key.WithKeys("left", "h", "["), key.WithHelp("←/h", "band below")),
@@ -134,22 +127,22 @@ func roleSummary(sh *shared, id, band string, w int) []string {
 	if r == nil {
 		return nil
 	}
-	out := []string{st.Title.Render(clean(r.Title))}
+	out := st.wrap(st.Title, clean(r.Title), w)
 	facts := bandLabel(cat, r)
 	if p := rolePay(cat, r); p != "" {
 		facts += " · " + p
 	}
-	out = append(out, wrap(st.Muted.Render(facts), w)...)
+	out = append(out, st.wrap(st.Muted, facts, w)...)
 	if b := cat.Band(band); b != nil && b.Means != "" {
 		out = append(out, "")
-		out = append(out, wrap(st.Muted.Render(clean(b.Label)+": "+clean(b.Means)), w)...)
+		out = append(out, st.wrap(st.Muted, clean(b.Label)+": "+clean(b.Means), w)...)
 	}
 	out = append(out, "")
-	out = append(out, wrap(clean(r.Summary), w)...)
+	out = append(out, st.wrap(st.Text, clean(r.Summary), w)...)
 	if next := cat.Graph().Next(id); len(next) > 0 {
 		out = append(out, "", st.Heading.Render("Can lead to"))
 		for _, e := range next {
-			out = append(out, wrap("→ "+roleTitle(cat, e.To)+st.Muted.Render(" · "+bandLabel(cat, cat.Role(e.To))), w)...)
+			out = append(out, st.wrap(st.Text, "→ "+roleTitle(cat, e.To)+" · "+bandLabel(cat, cat.Role(e.To)), w)...)
 		}
 	}
 	return append(out, "", st.Muted.Render("enter: the full role card"))
@@ -158,10 +151,65 @@ func roleSummary(sh *shared, id, band string, w int) []string {
 func (l *ladder) keys() help.KeyMap {
 	n := l.list.nav
 	if l.list.filtering {
-		return keyMap{short: []key.Binding{n.Open}, full: [][]key.Binding{{n.Open, n.Up, n.Down}}}
+		return l.list.filterKeys()
 	}
 	return keyMap{
 		short: []key.Binding{n.Up, n.Down, l.prev, l.next, n.Open, l.list.slash},
 		full:  [][]key.Binding{append(n.list(), l.prev, l.next, n.Open, l.list.slash)},
 	}
+}
+
+// group is one heading of the ladder and its roles. dim is a quiet line
+// before the heading ("The medical scale: …").
+type group struct {
+	head, band, dim string
+	roles           []*catalogue.Role
+}
+
+// bandGroups puts every role of the catalogue under the ladder: under each
+// of its bands (a role across bands 6–7 is in both), doctors under their
+// medical grade, and every other role under "Band varies or not stated".
+// Closed bands with no roles are left out.
+func bandGroups(cat *catalogue.Catalogue) []group {
+	var out []group
+	placed := map[string]bool{}
+	note := cat.PayNote(time.Now())
+	for _, b := range cat.Bands {
+		roles := cat.RolesInBand(b.ID)
+		if b.Closed && len(roles) == 0 {
+			continue
+		}
+		head := clean(b.Label)
+		if p := pay(b); p != "" {
+			head += "  " + p
+		}
+		out = append(out, group{head: head, band: b.ID, roles: roles})
+		for _, r := range roles {
+			placed[r.ID] = true
+		}
+	}
+	for i, g := range cat.Grades {
+		roles := cat.RolesInGrade(g.ID)
+		gr := group{head: clean(g.Label), band: g.ID, roles: roles}
+		if i == 0 {
+			// the pay year of the figures above, said once where the bands end
+			gr.dim = note + "\n" + strings.ReplaceAll(catalogue.CertaintyLegend, " · ", "\n") + "\n" + "The medical scale: doctors are not on Agenda for Change bands"
+			note = ""
+		}
+		out = append(out, gr)
+		for _, r := range roles {
+			placed[r.ID] = true
+		}
+	}
+	var rest []*catalogue.Role
+	for _, r := range cat.Roles {
+		if !placed[r.ID] {
+			rest = append(rest, r)
+		}
+	}
+	if len(rest) > 0 {
+		sort.SliceStable(rest, func(i, j int) bool { return rest[i].Title < rest[j].Title })
+		out = append(out, group{head: catalogue.NoBand, band: "none", roles: rest, dim: note})
+	}
+	return out
 }

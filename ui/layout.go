@@ -3,7 +3,9 @@ package ui
 import (
 	"fmt"
 	"strings"
+	"time"
 
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/nhs-pathways/pathways/catalogue"
@@ -22,15 +24,87 @@ func clean(s string) string {
 	return strings.Join(strings.Fields(catalogue.Clean(s)), " ")
 }
 
-// wrap breaks text into lines of at most w cells.
+// wrap breaks plain text into lines of at most w cells, at spaces. A web
+// address is never split: it goes on a line of its own when it must, even
+// when that line is wider than w (fit then shortens what is shown, and the
+// hyperlink keeps the whole address). Other words longer than w are broken.
+// Never give it styled text: style each line afterwards (st.wrap does).
 func wrap(s string, w int) []string {
-	if w < 1 {
-		w = 1
+	w = max(w, 1)
+	var out []string
+	for _, para := range strings.Split(s, "\n") {
+		cur, cw := "", 0
+		flush := func() {
+			if cur != "" {
+				out = append(out, cur)
+			}
+			cur, cw = "", 0
+		}
+		for _, word := range strings.Fields(para) {
+			ww := ansi.StringWidth(word)
+			switch {
+			case cw > 0 && cw+1+ww <= w:
+				cur, cw = cur+" "+word, cw+1+ww
+				continue
+			case ww <= w:
+				flush()
+				cur, cw = word, ww
+				continue
+			}
+			flush()
+			if isURL(word) {
+				out = append(out, word)
+				continue
+			}
+			parts := strings.Split(ansi.Hardwrap(word, w, false), "\n")
+			out = append(out, parts[:len(parts)-1]...)
+			cur = parts[len(parts)-1]
+			cw = ansi.StringWidth(cur)
+		}
+		flush()
 	}
-	if s == "" {
-		return nil
+	return out
+}
+
+func isURL(s string) bool {
+	return strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "www.")
+}
+
+// wrap wraps plain text, then styles each line on its own, so that a style
+// never runs past a line break; web addresses become hyperlinks.
+func (st *styles) wrap(s lipgloss.Style, text string, w int) []string {
+	lines := wrap(text, w)
+	for i, l := range lines {
+		lines[i] = st.links(s.Render(l))
 	}
-	return strings.Split(ansi.Wrap(s, w, ""), "\n")
+	return lines
+}
+
+// links makes every web address in a line an OSC 8 hyperlink whose target
+// is the whole address, on terminals with colour (not with NO_COLOR).
+func (st *styles) links(line string) string {
+	if st.theme == themeNoColour || !strings.Contains(line, "://") {
+		return line
+	}
+	var b strings.Builder
+	for i, word := range strings.Split(line, " ") {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		plain := ansi.Strip(word)
+		if !isURL(plain) {
+			b.WriteString(word)
+			continue
+		}
+		at := strings.Index(word, plain)
+		if at < 0 {
+			b.WriteString(word)
+			continue
+		}
+		target := strings.TrimRight(plain, ".,;:)")
+		b.WriteString(word[:at] + ansi.SetHyperlink(target) + plain + ansi.ResetHyperlink() + word[at+len(plain):])
+	}
+	return b.String()
 }
 
 // fit truncates a line to w cells and pads it to exactly w.
@@ -90,40 +164,30 @@ func trimRight(s string) string {
 	return strings.Join(lines, "\n")
 }
 
-// pay formats a band's pay range.
+// pay is a band's pay range without its year, in the catalogue's words,
+// for the ladder's headings; the ladder says the year once (PayNote).
 func pay(b *catalogue.Band) string {
-	switch {
-	case b == nil || b.PayFrom == 0:
+	if b == nil || b.PayFrom == 0 {
 		return ""
-	case b.PayTo == 0 || b.PayTo == b.PayFrom:
-		return catalogue.Pounds(b.PayFrom)
 	}
-	return catalogue.Pounds(b.PayFrom) + "–" + catalogue.Pounds(b.PayTo)
+	return clean(catalogue.PayRangeText(b.PayFrom, b.PayTo, "", time.Now()))
 }
 
-// bandLabel describes where a role sits: "Band 6–7", or its medical grade.
+// bandLabel describes where a role sits, for lists: "Band 6–7", its
+// medical grade, or "Band varies or not stated", with the certainty mark
+// of catalogue.CertaintyMark ("~" typical, "?" varies) explained by
+// catalogue.CertaintyLegend where the list is shown.
 func bandLabel(cat *catalogue.Catalogue, r *catalogue.Role) string {
-	return clean(cat.BandLabel(r, false))
+	s := clean(cat.BandLabel(r, false))
+	if m := catalogue.CertaintyMark(r); m != "" && len(r.Bands) > 0 {
+		s += " " + m
+	}
+	return s
 }
 
-// rolePay is the pay range across a role's bands.
+// rolePay is the pay range across a role's bands, in the catalogue's words.
 func rolePay(cat *catalogue.Catalogue, r *catalogue.Role) string {
-	ids := cat.RoleBands(r)
-	if len(ids) == 0 {
-		return ""
-	}
-	lo, hi := cat.Band(ids[0]), cat.Band(ids[len(ids)-1])
-	if lo == nil || hi == nil || lo.PayFrom == 0 {
-		return ""
-	}
-	top := hi.PayTo
-	if top == 0 {
-		top = hi.PayFrom
-	}
-	if top == lo.PayFrom {
-		return catalogue.Pounds(top) + " (" + clean(lo.PayYear) + ")"
-	}
-	return catalogue.Pounds(lo.PayFrom) + "–" + catalogue.Pounds(top) + " (" + clean(lo.PayYear) + ")"
+	return clean(cat.PayText(r, time.Now()))
 }
 
 // roleTitle is a role's title by id, or the id when the role is unknown.
@@ -134,23 +198,6 @@ func roleTitle(cat *catalogue.Catalogue, id string) string {
 	return clean(id)
 }
 
-// years says a typical time in words.
-func years(y float64, unknown int) string {
-	var s string
-	switch {
-	case y == 0:
-		s = "not known"
-	case y == float64(int(y)):
-		s = fmt.Sprintf("about %d year%s", int(y), plural(int(y)))
-	default:
-		s = fmt.Sprintf("about %.1f years", y)
-	}
-	if unknown > 0 && y > 0 {
-		s += fmt.Sprintf(" (and %d step%s with no typical time)", unknown, plural(unknown))
-	}
-	return s
-}
-
 func plural(n int) string {
 	if n == 1 {
 		return ""
@@ -159,3 +206,6 @@ func plural(n int) string {
 }
 
 func itoa(n int) string { return fmt.Sprint(n) }
+
+// lineWidth is the width of a line in cells, escape sequences left out.
+func lineWidth(s string) int { return ansi.StringWidth(s) }

@@ -1,11 +1,10 @@
 package ui
 
 import (
-	"strings"
+	"sort"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/nhs-pathways/pathways/catalogue"
 )
@@ -39,12 +38,12 @@ type list struct {
 func newList(items []item, always bool) *list {
 	l := &list{always: always, filtering: always, empty: "Nothing here yet.",
 		slash: key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter"))}
-	l.filter.prompt = "Filter: "
+	l.filter = newField("Filter: ")
 	l.nav = newNavKeys()
 	l.typeNav = typingNav()
 	if always {
 		l.nav = typingNav()
-		l.filter.prompt = "Type to filter: "
+		l.filter = newField("Type to filter: ")
 	}
 	l.setItems(items)
 	return l
@@ -69,33 +68,38 @@ func (l *list) setItems(items []item) {
 	}
 }
 
+// refilter keeps the rows that match the filter, ranked by the one shared
+// ranking (catalogue.Score) of what is shown or what else the row is known
+// by (aliases), so an exact title comes before a longer one that contains
+// it, and an alias ("CNS") before a title with the same letters scattered.
+// With no filter, every row in its place.
 func (l *list) refilter() {
-	words := strings.Fields(catalogue.Norm(l.filter.value()))
+	q := catalogue.Norm(l.filter.value())
 	l.shown = l.shown[:0]
-	var other []int // matched by an alias, not by what is shown
+	type scored struct{ i, score int }
+	var hits []scored
 	for i, it := range l.items {
 		switch {
-		case len(words) == 0:
-		case it.header || !containsAll(it.match, words):
-			continue
-		case !containsAll(it.title, words):
-			other = append(other, i)
-			continue
+		case q == "":
+			l.shown = append(l.shown, i)
+		case it.header:
+		default:
+			if !inOrder(q, it.match) && !inOrder(q, it.title) {
+				continue // cheap: no score without the letters in order
+			}
+			score := max(catalogue.Score(q, it.title), catalogue.Score(q, it.match))
+			if score < 0 {
+				continue
+			}
+			hits = append(hits, scored{i, score})
 		}
-		l.shown = append(l.shown, i)
 	}
-	l.shown = append(l.shown, other...)
+	sort.SliceStable(hits, func(a, b int) bool { return hits[a].score > hits[b].score })
+	for _, h := range hits {
+		l.shown = append(l.shown, h.i)
+	}
 	l.cur, l.off = 0, 0
 	l.fix(1)
-}
-
-func containsAll(s string, words []string) bool {
-	for _, w := range words {
-		if !strings.Contains(s, w) {
-			return false
-		}
-	}
-	return true
 }
 
 // fix moves the selection off headers in direction dir and scrolls it into view.
@@ -275,11 +279,13 @@ func (l *list) row(st *styles, it *item, sel, focused bool) string {
 	if it.header {
 		return fit(st.Heading.Render(it.text), l.w)
 	}
+	// The label on the right (a band, a kind) gives way to the row's own
+	// text: it is left out, never cut, when both do not fit.
 	right := ""
-	if it.right != "" {
-		right = " " + ansi.Truncate(it.right, max(l.w/3, 6), "…")
+	if rw := lineWidth(it.right); it.right != "" && rw <= max(l.w/3, 6) && lineWidth(it.text)+rw+3 <= l.w {
+		right = " " + it.right
 	}
-	tw := max(l.w-2-ansi.StringWidth(right), 4)
+	tw := max(l.w-2-lineWidth(right), 4)
 	text := fit(it.text, tw)
 	line := text + right
 	switch {
@@ -291,43 +297,9 @@ func (l *list) row(st *styles, it *item, sel, focused bool) string {
 	return "  " + text + st.Muted.Render(right)
 }
 
-// field is a one-line text input with a fixed cursor: no blinking, so the
-// screen only changes when the user types.
-type field struct {
-	prompt string
-	val    []rune
-}
-
-func (f *field) value() string { return string(f.val) }
-func (f *field) set(s string)  { f.val = []rune(s) }
-
-// update edits the text; it reports whether the key was text editing.
-func (f *field) update(msg tea.KeyPressMsg) bool {
-	switch msg.String() {
-	case "backspace":
-		if len(f.val) > 0 {
-			f.val = f.val[:len(f.val)-1]
-		}
-		return true
-	case "ctrl+u":
-		f.val = f.val[:0]
-		return true
-	case "ctrl+w":
-		s := strings.TrimRight(string(f.val), " ")
-		f.val = []rune(s[:strings.LastIndex(s, " ")+1])
-		return true
-	}
-	if msg.Text == "" || msg.Mod&^tea.ModShift != 0 || len(f.val) >= 80 {
-		return false
-	}
-	f.val = append(f.val, []rune(catalogue.Clean(msg.Text))...)
-	return true
-}
-
-func (f *field) view(st *styles, focused bool) string {
-	s := st.Muted.Render(f.prompt) + clean(f.value())
-	if focused {
-		s += st.Accent.Render("█")
-	}
-	return s
+// filterKeys are the keys while the filter has them: esc clears it.
+func (l *list) filterKeys() keyMap {
+	n := l.typeNav
+	clear := key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear the filter"))
+	return keyMap{short: []key.Binding{n.Open, clear}, full: [][]key.Binding{{n.Open, n.Up, n.Down, clear}}}
 }

@@ -70,7 +70,7 @@ func (m *menu) view() string {
 	}
 	var left []string
 	if m.intro != "" {
-		left = append(wrap(st.Muted.Render(m.intro), lw), "")
+		left = append(st.wrap(st.Muted, m.intro, lw), "")
 	}
 	left = append(left, m.list.view(st, true)...)
 	if rw == 0 {
@@ -86,7 +86,7 @@ func (m *menu) view() string {
 func (m *menu) keys() help.KeyMap {
 	n := m.list.nav
 	if m.list.filtering {
-		return keyMap{short: []key.Binding{n.Open}, full: [][]key.Binding{{n.Open, n.Up, n.Down}}}
+		return m.list.filterKeys()
 	}
 	return keyMap{
 		short: []key.Binding{n.Up, n.Down, n.Open, m.list.slash},
@@ -127,7 +127,7 @@ func newAreas(sh *shared) *menu {
 	m.preview = func(v any, w int) []string {
 		a := v.(openArea)
 		name, summary := areaName(cat, a.kind, a.id)
-		return append([]string{sh.st.Title.Render(name), ""}, wrap(summary, w)...)
+		return append(append(sh.st.wrap(sh.st.Title, name, w), ""), sh.st.wrap(sh.st.Text, summary, w)...)
 	}
 	return m
 }
@@ -171,7 +171,7 @@ func newRoutes(sh *shared) *menu {
 	m.list.empty = "No curated routes yet: try Find a route (f on the home screen)."
 	m.preview = func(v any, w int) []string {
 		r := cat.Route(v.(openCurated).id)
-		out := append([]string{sh.st.Title.Render(clean(r.Title)), ""}, wrap(clean(r.Summary), w)...)
+		out := append(append(sh.st.wrap(sh.st.Title, clean(r.Title), w), ""), sh.st.wrap(sh.st.Text, clean(r.Summary), w)...)
 		out = append(out, "")
 		for i, id := range r.Roles {
 			mark := "│ "
@@ -199,9 +199,10 @@ func newCases(sh *shared) *menu {
 	m.list.empty = "No case studies yet."
 	m.preview = func(v any, w int) []string {
 		c := cat.Case(v.(openCase).id)
-		out := append([]string{sh.st.Title.Render(clean(c.Title))}, wrap(sh.st.Muted.Render(caseFrom(cat, c)), w)...)
+		st := sh.st
+		out := append(st.wrap(st.Title, clean(c.Title), w), st.wrap(st.Muted, caseFrom(cat, c), w)...)
 		out = append(out, "")
-		out = append(out, wrap(clean(c.Summary), w)...)
+		out = append(out, st.wrap(st.Text, clean(c.Summary), w)...)
 		out = append(out, "", sh.st.Heading.Render("Roles"))
 		for _, id := range c.Roles {
 			out = append(out, "• "+roleTitle(cat, id))

@@ -6,6 +6,7 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"github.com/nhs-pathways/pathways/catalogue"
 )
@@ -49,7 +50,7 @@ func newProgrammes(sh *shared, id string) *menu {
 		var out []string
 		for _, l := range programmeLines(sh, v.(openProgramme).id, w) {
 			if l.link != nil {
-				l.text = "• " + l.text
+				l.text = map[bool]string{true: "  ", false: "• "}[l.cont] + l.text
 			}
 			out = append(out, l.text)
 		}
@@ -66,12 +67,13 @@ func programmeLines(sh *shared, id string, w int) []line {
 		return []line{{text: st.Warn.Render("There is no programme " + clean(id) + " in this catalogue.")}}
 	}
 	var out []line
-	text := func(s string) {
-		for _, l := range wrap(s, w) {
+	styled := func(style lipgloss.Style, s string) {
+		for _, l := range st.wrap(style, s, w) {
 			out = append(out, line{text: l})
 		}
 	}
-	text(st.Title.Render(clean(p.Name)))
+	text := func(s string) { styled(st.Text, s) }
+	styled(st.Title, clean(p.Name))
 	from := capital(clean(p.Kind))
 	if p.Organisation != "" {
 		from += " · " + clean(p.Organisation)
@@ -79,7 +81,7 @@ func programmeLines(sh *shared, id string, w int) []line {
 	if a := cat.Alliance(p.Alliance); a != nil {
 		from += " · " + clean(a.Name)
 	}
-	text(st.Muted.Render(from))
+	styled(st.Muted, from)
 	out = append(out, line{})
 	text(clean(p.Summary))
 	if p.Offers != "" {
@@ -88,21 +90,21 @@ func programmeLines(sh *shared, id string, w int) []line {
 	}
 	if p.Note != "" {
 		out = append(out, line{})
-		text(st.Muted.Render(clean(p.Note)))
+		styled(st.Muted, clean(p.Note))
 	}
 	if p.URL != "" {
-		text(st.Muted.Render(clean(p.URL)))
+		styled(st.Muted, clean(p.URL))
 	}
 	out = append(out, line{}, line{text: st.Heading.Render("Roles it serves")})
 	n := 0
 	for _, r := range cat.Roles {
 		if has(p.Roles, r.ID) || has(r.Programmes, p.ID) {
-			out = append(out, line{text: clean(r.Title) + " · " + bandLabel(cat, r), link: openRole{r.ID}})
+			out = append(out, linkLines(clean(r.Title)+" · "+bandLabel(cat, r), openRole{r.ID}, w)...)
 			n++
 		}
 	}
 	if n == 0 {
-		text(st.Muted.Render("No roles are linked to it yet."))
+		styled(st.Muted, "No roles are linked to it yet.")
 	}
 	return out
 }

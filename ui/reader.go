@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -10,36 +9,42 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// reader shows a case study: who and where, the roles it features (tab to
-// choose one, enter to open it), and the story rendered with Glamour in a
-// scrolling pane that can be searched.
+// reader shows a case study: the story rendered from Markdown, and who and
+// where it comes from, its summary, themes, roles (links), note and
+// sources. Wide, the story and the side pane scroll on their own (tab
+// moves between them); narrow, all of it is one document. The story can be
+// searched with /.
 type reader struct {
-	sh              *shared
-	id              string
-	lines, plain    []string // the rendered story, and without styling
-	want            renderKey
-	failed          string
-	off, role       int
-	w, h, textW     int
-	search          field
-	searching       bool
-	query           string
-	matches         []int // lines with a match
-	hit             int   // current match
-	nav             navKeys
-	slash, nxt, prv key.Binding
-	tab, open       key.Binding
+	sh           *shared
+	id           string
+	lines, plain []string // the rendered story, and without styling
+	want         renderKey
+	failed       string
+	w, h, textW  int
+	story        *pane // wide: the story
+	side         *doc  // wide: the side pane
+	one          *doc  // narrow: the side pane's text, then the story
+	focus        int   // wide: 0 the story, 1 the side pane
+	search       field
+	searching    bool
+	query        string
+	matches      []int // story lines with a match
+	hit          int   // current match
+	nav          navKeys
+	slash        key.Binding
+	nxt, prv     key.Binding
+	tab, open    key.Binding
 }
 
 func newReader(sh *shared, id string) *reader {
-	r := &reader{sh: sh, id: id, nav: newNavKeys(), role: 0,
-		slash: key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
+	r := &reader{sh: sh, id: id, nav: newNavKeys(), story: newPane(), side: newDoc(), one: newDoc(),
+		slash: key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search the story")),
 		nxt:   key.NewBinding(key.WithKeys("n"), key.WithHelp("n/N", "next/previous match")),
 		prv:   key.NewBinding(key.WithKeys("N")),
-		tab:   key.NewBinding(key.WithKeys("tab", "shift+tab"), key.WithHelp("tab", "choose a role")),
+		tab:   key.NewBinding(key.WithKeys("tab", "shift+tab"), key.WithHelp("tab", "other pane / next role")),
 		open:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open the role")),
 	}
-	r.search.prompt = "Search: "
+	r.search = newField("Search: ")
 	return r
 }
 
@@ -61,11 +66,13 @@ func (r *reader) resize(w, h int) tea.Cmd {
 		lw, _ := split(w, 30, 40)
 		r.textW = min(w-lw-3, maxReading)
 	}
+	r.layout()
 	c := r.sh.cat.Case(r.id)
 	if c == nil {
 		return nil
 	}
-	k := renderKey{id: r.id, width: r.textW, theme: themeKey(r.sh.st)}
+	// Glamour can overrun its width by a cell: ask for one fewer.
+	k := renderKey{id: r.id, width: max(r.textW-1, 1), theme: themeKey(r.sh.st)}
 	if out, ok := r.sh.rendered[k]; ok {
 		r.setText(k, out)
 		return nil
@@ -74,6 +81,7 @@ func (r *reader) resize(w, h int) tea.Cmd {
 		return nil // already asked for
 	}
 	r.want, r.lines = k, nil
+	r.layout()
 	return renderCase(k, c.Body)
 }
 
@@ -84,21 +92,37 @@ func (r *reader) setText(k renderKey, out string) {
 	for i, l := range r.lines {
 		r.plain[i] = ansi.Strip(l)
 	}
+	r.layout()
 	r.find()
-	r.scroll(0)
 }
 
-// textHeight is the height of the story pane.
-func (r *reader) textHeight() int {
-	h := r.h - 1 // status line
-	if !r.wide() {
-		h -= len(r.meta(r.w, false)) + 1
+// layout sizes the panes and gives them their text.
+func (r *reader) layout() {
+	h := max(r.h-1, 1) // the status line
+	if r.wide() {
+		lw, _ := split(r.w, 30, 40)
+		r.story.resize(r.textW, h)
+		r.story.set(r.storyLines())
+		r.side.resize(lw, r.h)
+		r.side.set(r.meta(lw))
+		return
 	}
-	return max(h, 1)
+	off := r.one.off()
+	r.one.resize(r.textW, h)
+	lines := append(r.meta(r.textW), line{text: r.sh.st.Border.Render(strings.Repeat("─", r.textW))})
+	for _, l := range r.storyLines() {
+		lines = append(lines, line{text: l})
+	}
+	r.one.set(lines)
+	r.one.setOff(off)
 }
 
-func (r *reader) scroll(by int) {
-	r.off = max(0, min(r.off+by, len(r.lines)-r.textHeight()))
+// storyAt is the first line of the story in the narrow document.
+func (r *reader) storyAt() int {
+	if r.wide() {
+		return 0
+	}
+	return len(r.meta(r.textW)) + 1
 }
 
 func (r *reader) update(msg tea.Msg) (any, tea.Cmd) {
@@ -107,10 +131,21 @@ func (r *reader) update(msg tea.Msg) (any, tea.Cmd) {
 		if msg.key == r.want {
 			if msg.err != nil {
 				r.failed = msg.err.Error()
+				r.layout()
 			} else {
 				r.setText(msg.key, msg.out)
 			}
 		}
+		return nil, nil
+	case clickMsg:
+		if !r.wide() {
+			return r.one.click(msg.y), nil
+		}
+		if lw, _ := split(r.w, 30, 40); msg.x > r.textW+1 && msg.x < r.textW+3+lw {
+			r.focus = 1
+			return r.side.click(msg.y), nil
+		}
+		r.focus = 0
 		return nil, nil
 	case tea.KeyPressMsg:
 		return r.key(msg)
@@ -123,9 +158,11 @@ func (r *reader) key(k tea.KeyPressMsg) (any, tea.Cmd) {
 		switch k.String() {
 		case "enter":
 			r.searching, r.query = false, r.search.value()
+			r.search.blur()
 			r.find()
 		case "esc":
 			r.searching = false
+			r.search.blur()
 			r.search.set(r.query)
 		default:
 			if !r.search.update(k) {
@@ -134,67 +171,70 @@ func (r *reader) key(k tea.KeyPressMsg) (any, tea.Cmd) {
 		}
 		return nil, nil
 	}
-	n := r.nav
-	roles := r.caseRoles()
 	switch {
 	case key.Matches(k, r.slash):
 		r.searching = true
 		r.search.set("")
+		r.search.focus()
 	case key.Matches(k, r.nxt):
 		r.next(1)
 	case key.Matches(k, r.prv):
 		r.next(-1)
-	case key.Matches(k, r.tab) && len(roles) > 0:
-		step := 1
-		if k.String() == "shift+tab" {
-			step = len(roles) - 1
+	case key.Matches(k, r.tab):
+		if r.wide() {
+			r.focus = 1 - r.focus
+		} else if i := r.one.nextLink(r.one.cur, 1); i >= 0 {
+			r.one.cur = i
+			r.one.pane.show(i)
+		} else if i := r.one.nextLink(-1, 1); i >= 0 {
+			r.one.cur = i
+			r.one.pane.show(i)
 		}
-		r.role = (r.role + step) % len(roles)
-	case key.Matches(k, r.open) && len(roles) > 0:
-		return openRole{id: roles[r.role]}, nil
-	case key.Matches(k, n.Down):
-		r.scroll(1)
-	case key.Matches(k, n.Up):
-		r.scroll(-1)
-	case key.Matches(k, n.PageDown):
-		r.scroll(r.textHeight() - 1)
-	case key.Matches(k, n.PageUp):
-		r.scroll(1 - r.textHeight())
-	case key.Matches(k, n.Top):
-		r.off = 0
-	case key.Matches(k, n.Bottom):
-		r.scroll(len(r.lines))
 	case k.String() == "esc" && r.query != "":
 		r.query, r.matches = "", nil
 		r.search.set("")
+		r.layout()
+	case r.wide() && r.focus == 0 && key.Matches(k, r.open):
+		if it := r.side.selected(); it != nil {
+			return it, nil
+		}
+	case r.wide() && r.focus == 0:
+		if !r.story.update(k) {
+			return notUsed{}, nil
+		}
 	default:
-		return notUsed{}, nil
+		d := r.one
+		if r.wide() {
+			d = r.side
+		}
+		used, link := d.update(k)
+		if !used {
+			return notUsed{}, nil
+		}
+		return link, nil
 	}
 	return nil, nil
 }
 
-func (r *reader) caseRoles() []string {
-	if c := r.sh.cat.Case(r.id); c != nil {
-		return c.Roles
-	}
-	return nil
-}
-
-// find lists the lines that match the query and shows the first match at or
-// below the top of the pane.
+// find lists the story lines that match the query and shows the first
+// match at or below the top of the view.
 func (r *reader) find() {
 	r.matches, r.hit = nil, 0
 	q := strings.ToLower(strings.TrimSpace(r.query))
-	if q == "" {
-		return
-	}
-	for i, l := range r.plain {
-		if strings.Contains(strings.ToLower(l), q) {
-			r.matches = append(r.matches, i)
+	if q != "" {
+		for i, l := range r.plain {
+			if strings.Contains(strings.ToLower(l), q) {
+				r.matches = append(r.matches, i)
+			}
 		}
 	}
+	r.layout()
+	top := r.story.offset()
+	if !r.wide() {
+		top = r.one.off() - r.storyAt()
+	}
 	for i, at := range r.matches {
-		if at >= r.off {
+		if at >= top {
 			r.hit = i
 			break
 		}
@@ -207,6 +247,7 @@ func (r *reader) next(dir int) {
 		return
 	}
 	r.hit = (r.hit + dir + len(r.matches)) % len(r.matches)
+	r.layout()
 	r.show()
 }
 
@@ -215,10 +256,11 @@ func (r *reader) show() {
 		return
 	}
 	at := r.matches[r.hit]
-	if at < r.off || at >= r.off+r.textHeight() {
-		r.off = at - r.textHeight()/3
-		r.scroll(0)
+	if r.wide() {
+		r.story.show(at)
+		return
 	}
+	r.one.pane.show(r.storyAt() + at)
 }
 
 func (r *reader) keys() help.KeyMap {
@@ -228,24 +270,7 @@ func (r *reader) keys() help.KeyMap {
 			key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel"))}}
 	}
 	return keyMap{
-		short: []key.Binding{n.Down, n.PageDown, r.slash, r.nxt, r.tab, r.open},
+		short: []key.Binding{n.Down, n.PageDown, r.slash, r.tab, r.open},
 		full:  [][]key.Binding{append(n.list(), r.slash, r.nxt, r.tab, r.open)},
 	}
-}
-
-// status is the line under the story: search, matches or position.
-func (r *reader) status() string {
-	st := r.sh.st
-	switch {
-	case r.searching:
-		return r.search.view(st, true)
-	case r.query != "" && len(r.matches) == 0:
-		return st.Warn.Render("No match for “" + clean(r.query) + "”")
-	case r.query != "":
-		return st.Muted.Render(fmt.Sprintf("Match %d of %d for “%s” · n/N next/previous · esc clears", r.hit+1, len(r.matches), clean(r.query)))
-	case len(r.lines) > r.textHeight():
-		end := min(r.off+r.textHeight(), len(r.lines))
-		return st.Muted.Render(fmt.Sprintf("Lines %d–%d of %d", r.off+1, end, len(r.lines)))
-	}
-	return ""
 }

@@ -27,7 +27,7 @@ func TestHostileCatalogueInTheExplorer(t *testing.T) {
 	if probs.Errors() > 0 {
 		t.Fatal(probs.Error())
 	}
-	sgr := regexp.MustCompile(`\x1b\[[0-9;:]*m`)
+	sgr := regexp.MustCompile(`\x1b\[[0-9;:]*m|\x1b\]8;;[^\x1b\x07]*\x1b\\`) // our colours and hyperlinks
 	for _, opts := range []Options{{}, {Role: "evil"}, {Case: "evil-case"}, {RouteFrom: "evil", RouteTo: "cancer-cns"}} {
 		for _, j := range journeys {
 			d := newDriver(t, cat, opts, 100, 30).keys(j...)

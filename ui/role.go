@@ -1,12 +1,12 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"github.com/nhs-pathways/pathways/catalogue"
 )
@@ -74,30 +74,31 @@ func (c *roleCard) lines(w int) []line {
 		return []line{{text: st.Warn.Render("There is no role " + clean(c.id) + " in this catalogue.")}}
 	}
 	var out []line
-	text := func(s string) {
-		for _, l := range wrap(s, w) {
+	styled := func(style lipgloss.Style, s string) {
+		for _, l := range st.wrap(style, s, w) {
 			out = append(out, line{text: l})
 		}
 	}
+	text := func(s string) { styled(st.Text, s) }
 	head := func(s string) { out = append(out, line{}, line{text: st.Heading.Render(s)}) }
-	link := func(s string, to any) { out = append(out, line{text: s, link: to}) }
+	link := func(s string, to any) { out = append(out, linkLines(s, to, w)...) }
 	bullet := func(s string) {
 		for i, l := range wrap(s, w-2) {
+			lead := "  "
 			if i == 0 {
-				out = append(out, line{text: "• " + l})
-			} else {
-				out = append(out, line{text: "  " + l})
+				lead = "• "
 			}
+			out = append(out, line{text: lead + st.links(st.Text.Render(l))})
 		}
 	}
 	note := func(s string) {
 		for _, l := range wrap(s, w-4) {
-			out = append(out, line{text: "    " + st.Muted.Render(l)})
+			out = append(out, line{text: "    " + st.links(st.Muted.Render(l))})
 		}
 	}
 
-	text(st.Title.Render(clean(r.Title)))
-	facts := bandLabel(cat, r)
+	styled(st.Title, clean(r.Title))
+	facts := clean(cat.BandText(r, false))
 	if p := rolePay(cat, r); p != "" {
 		facts += " · " + p
 	}
@@ -106,9 +107,9 @@ func (c *roleCard) lines(w int) []line {
 	}
 	text(facts)
 	if len(r.Aliases) > 0 {
-		text(st.Muted.Render("Also called: " + clean(strings.Join(r.Aliases, ", "))))
+		styled(st.Muted, "Also called: "+clean(strings.Join(r.Aliases, ", ")))
 	}
-	text(field2("Family", familyName(cat, r.Family)) + field2("Areas", domainNames(cat, r.Domains)))
+	text(fields(field2("Family", familyName(cat, r.Family)), field2("Areas", domainNames(cat, r.Domains))))
 	reg := ""
 	if g := cat.Regulator(r.Regulator); g != nil {
 		reg = clean(g.Name)
@@ -116,7 +117,7 @@ func (c *roleCard) lines(w int) []line {
 			reg += " (" + clean(g.Full) + ")"
 		}
 	}
-	text(field2("Regulator", reg) + field2("Note", clean(r.RegulatorNote)))
+	text(fields(field2("Regulator", reg), field2("Note", clean(r.RegulatorNote))))
 	lv := ""
 	if a := cat.AccendLevel(r.Accend); a != nil {
 		lv = clean(a.Label)
@@ -126,7 +127,7 @@ func (c *roleCard) lines(w int) []line {
 	}
 	text(field2("Level", lv))
 	if r.NewRole {
-		text(st.Accent.Render("A new role in the NHS."))
+		styled(st.Accent, "A new role in the NHS.")
 	}
 	out = append(out, line{})
 	text(clean(r.Summary))
@@ -137,16 +138,13 @@ func (c *roleCard) lines(w int) []line {
 	if len(r.Entry) > 0 {
 		head("Ways in")
 		for _, e := range r.Entry {
-			bullet(entryText(e))
-			if e.Funding != "" {
-				note("Funding: " + clean(e.Funding))
-			}
+			bullet(clean(e.Text()))
 		}
 	}
 	head("Next steps")
 	next := cat.Graph().Next(r.ID)
 	if len(next) == 0 {
-		text(st.Muted.Render("No next step in the catalogue yet."))
+		styled(st.Muted, "No next step in the catalogue yet.")
 	}
 	for _, e := range next {
 		link("→ "+roleTitle(cat, e.To)+" · "+bandLabel(cat, cat.Role(e.To)), openRole{id: e.To})
@@ -176,7 +174,7 @@ func (c *roleCard) lines(w int) []line {
 	}
 	head("Sources")
 	for _, s := range r.Sources {
-		text(st.Muted.Render(sourceText(cat, s)))
+		styled(st.Muted, sourceText(cat, s))
 	}
 	return out
 }
@@ -185,7 +183,18 @@ func field2(name, value string) string {
 	if value == "" {
 		return ""
 	}
-	return name + ": " + value + "   "
+	return name + ": " + value
+}
+
+// fields joins the fields that are there with " · ".
+func fields(f ...string) string {
+	var out []string
+	for _, x := range f {
+		if x != "" {
+			out = append(out, x)
+		}
+	}
+	return strings.Join(out, " · ")
 }
 
 func familyName(cat *catalogue.Catalogue, id string) string {
@@ -196,31 +205,7 @@ func familyName(cat *catalogue.Catalogue, id string) string {
 }
 
 func domainNames(cat *catalogue.Catalogue, ids []string) string {
-	var names []string
-	for _, id := range ids {
-		if d := cat.Domain(id); d != nil {
-			names = append(names, clean(d.Area)+": "+clean(d.Name))
-		}
-	}
-	return strings.Join(names, ", ")
-}
-
-func entryText(e catalogue.Entry) string {
-	var bits []string
-	if e.Level > 0 {
-		bits = append(bits, fmt.Sprintf("level %d", e.Level))
-	}
-	if e.Duration != "" {
-		bits = append(bits, clean(e.Duration))
-	}
-	if e.Standard != "" {
-		bits = append(bits, clean(e.Standard))
-	}
-	s := capital(clean(e.Kind)) + ": " + clean(e.Name)
-	if len(bits) > 0 {
-		s += " (" + strings.Join(bits, ", ") + ")"
-	}
-	return s
+	return clean(cat.DomainsText(ids))
 }
 
 // stepText says what a step takes, how long and who pays.

@@ -22,6 +22,7 @@ type model struct {
 	keys     globalKeys
 	help     help.Model
 	showHelp bool
+	helpPane *pane // the full list of keys, scrolled like any pane
 	mouse    bool
 	auto     bool    // follow the terminal's background
 	err      error   // a panic, reported by Run
@@ -40,11 +41,12 @@ func newModel(cat *catalogue.Catalogue, opts Options) *model {
 		theme = themeDark // safe until the terminal says otherwise
 	}
 	m := &model{
-		sh:    &shared{cat: cat, st: newStyles(theme, theme != themeLight), rendered: map[renderKey]string{}},
-		keys:  newGlobalKeys(),
-		help:  help.New(),
-		mouse: opts.Mouse,
-		auto:  opts.Theme == "" && !opts.NoColor,
+		sh:       &shared{cat: cat, st: newStyles(theme, theme != themeLight), rendered: map[renderKey]string{}},
+		keys:     newGlobalKeys(),
+		help:     help.New(),
+		helpPane: newPane(),
+		mouse:    opts.Mouse,
+		auto:     opts.Theme == "" && !opts.NoColor,
 	}
 	m.help.Styles = m.sh.st.Help
 	m.stack = []screen{newHome(m.sh)}
@@ -152,6 +154,7 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 		if key.Matches(msg, k.Help, k.Back, k.Quit) {
 			m.showHelp = false
 		}
+		m.helpPane.update(msg)
 		return nil
 	}
 	if m.w < minWidth || m.h < minHeight {
@@ -167,6 +170,7 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, k.Help):
 		m.showHelp = true
+		m.helpPane.setOffset(0)
 	case key.Matches(msg, k.Back):
 		return m.route(goBack{})
 	case key.Matches(msg, k.Quit):
@@ -233,7 +237,9 @@ func (m *model) render() (out string) {
 	bw, bh := m.bodySize()
 	var body string
 	if m.showHelp {
-		body = strings.Join(box(m.fullHelp(bw), bw, bh), "\n")
+		m.helpPane.resize(bw, bh)
+		m.helpPane.set(m.fullHelp(bw))
+		body = strings.Join(box(m.helpPane.view(st), bw, bh), "\n")
 	} else {
 		body = strings.Join(box(strings.Split(m.top().view(), "\n"), bw, bh), "\n")
 	}
@@ -269,11 +275,19 @@ func (m *model) header(w int) string {
 
 func (m *model) shortHelp() []key.Binding {
 	b := append([]key.Binding{}, m.top().keys().ShortHelp()...)
-	if m.showHelp {
+	switch {
+	case m.showHelp:
 		return []key.Binding{key.NewBinding(key.WithKeys("?"), key.WithHelp("?/esc", "close help"))}
-	} else if len(m.stack) > 1 {
+	case m.top().typing(): // ? is text here
+		for _, x := range b {
+			if strings.Contains(x.Help().Key, "esc") {
+				return b // esc belongs to the field first
+			}
+		}
+		return append(b, m.keys.Back)
+	case len(m.stack) > 1:
 		b = append(b, m.keys.Back)
-	} else {
+	default:
 		b = append(b, key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")))
 	}
 	return append(b, m.keys.Help)

@@ -18,7 +18,7 @@ type entry struct {
 	intent          any
 }
 
-// search is one fuzzy search over roles (titles and aliases), case studies
+// search is one search, ranked by catalogue.Score, over roles (titles and aliases), case studies
 // and programmes. Typing filters; ↑/↓ and enter choose.
 type search struct {
 	sh      *shared
@@ -55,7 +55,7 @@ func newSearch(sh *shared) *search {
 	s := &search{sh: sh, all: all, list: newList(nil, false), limit: 200, memo: map[string]ranked{}}
 	s.list.nav = typingNav()
 	s.list.slash.SetEnabled(false)
-	s.input.prompt = "Search: "
+	s.input = newField("Search: ")
 	s.refresh()
 	return s
 }
@@ -157,7 +157,7 @@ func (s *search) rank(q string) ranked {
 			}
 			if inOrder(q, n) {
 				in = true
-				best = max(best, fuzzy(q, n))
+				best = max(best, catalogue.Score(q, n))
 			}
 		}
 		if in {
@@ -185,45 +185,6 @@ func inOrder(q, s string) bool {
 		}
 	}
 	return j == len(q)
-}
-
-// fuzzy scores how well q matches s (both normalised): an exact name, then
-// a prefix, then a word start, then anywhere, then letters in order.
-// -1 is no match.
-func fuzzy(q, s string) int {
-	switch {
-	case s == q:
-		return 1000
-	case strings.HasPrefix(s, q):
-		return 900 - len(s)
-	case strings.Contains(s, " "+q):
-		return 800 - len(s)
-	case strings.Contains(s, q):
-		return 700 - len(s)
-	}
-	// Letters in order: accepted when they come in few runs (a typo-free
-	// abbreviation), or each run starts a word (an acronym, "cns").
-	score, j, run, runs, starts := 0, 0, 0, 0, 0
-	for i := 0; i < len(s) && j < len(q); i++ {
-		if s[i] != q[j] {
-			run = 0
-			continue
-		}
-		if run == 0 {
-			runs++
-			if i == 0 || s[i-1] == ' ' {
-				starts++
-				score += 6
-			}
-		}
-		run++
-		score += run * 2
-		j++
-	}
-	if j < len(q) || (runs > len(q)/2+1 && starts < runs) {
-		return -1
-	}
-	return min(score, 600) - len(s)/4
 }
 
 func (s *search) view() string {
@@ -264,8 +225,9 @@ func (s *search) preview(v any, w int) []string {
 		return roleSummary(s.sh, x.id, "", w)
 	case openCase:
 		c := s.sh.cat.Case(x.id)
-		out := append([]string{s.sh.st.Title.Render(clean(c.Title))}, wrap(s.sh.st.Muted.Render(caseFrom(s.sh.cat, c)), w)...)
-		return append(append(out, ""), wrap(clean(c.Summary), w)...)
+		st := s.sh.st
+		out := append(st.wrap(st.Title, clean(c.Title), w), st.wrap(st.Muted, caseFrom(s.sh.cat, c), w)...)
+		return append(append(out, ""), st.wrap(st.Text, clean(c.Summary), w)...)
 	case openProgramme:
 		var out []string
 		for _, l := range programmeLines(s.sh, x.id, w) {

@@ -7,7 +7,8 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
+
+	"github.com/nhs-pathways/pathways/catalogue"
 )
 
 // stepper shows a route as a ladder with the current step highlighted, and
@@ -18,18 +19,22 @@ type stepper struct {
 	roles       []string
 	cur         int
 	w, h        int
+	details     *pane // the current step, scrolled with pgup/pgdn
+	route       *pane // wide: the route's ladder, following the current step
 	nav         navKeys
 	next, prev  key.Binding
 	first, last key.Binding
 }
 
 func newStepper(sh *shared, name, note string, roles []string) *stepper {
-	return &stepper{sh: sh, name: name, note: note, roles: roles, nav: newNavKeys(),
+	s := &stepper{sh: sh, name: name, note: note, roles: roles, nav: newNavKeys(), details: newPane(), route: newPane(),
 		next:  key.NewBinding(key.WithKeys("down", "j", "right", "l", "n"), key.WithHelp("↓/→", "next step")),
 		prev:  key.NewBinding(key.WithKeys("up", "k", "left", "h", "p"), key.WithHelp("↑/←", "previous step")),
 		first: key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", "first step")),
 		last:  key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "last step")),
 	}
+	s.route.hint = "↓/→ next step"
+	return s
 }
 
 func (s *stepper) title() string           { return s.name }
@@ -52,44 +57,63 @@ func (s *stepper) update(msg tea.Msg) (any, tea.Cmd) {
 		s.cur = len(s.roles) - 1
 	case key.Matches(k, s.nav.Open):
 		return openRole{id: s.roles[s.cur]}, nil
+	case key.Matches(k, s.details.nav.PageDown, s.details.nav.PageUp):
+		s.details.update(k)
+		return nil, nil
 	default:
 		return notUsed{}, nil
 	}
+	s.details.setOffset(0)
 	return nil, nil
 }
 
-// total is the typical time of the whole route.
+// total is the typical time of the whole route, in the catalogue's words.
 func (s *stepper) total() string {
 	return s.sh.cat.PathThrough(s.roles).TotalText()
 }
 
-func (s *stepper) ladder(w int, withSteps bool) []string {
+// ladder is the route, one role a row (wrapped, never cut), with the
+// typical time of each step between them when withSteps. at is the first
+// line of each role's row.
+func (s *stepper) ladder(w int, withSteps bool) (out []string, at []int) {
 	st, cat := s.sh.st, s.sh.cat
-	var out []string
 	for i, id := range s.roles {
 		mark := "○ "
 		if i == s.cur {
 			mark = "● "
 		}
 		label := fmt.Sprintf("%d. %s", i+1, roleTitle(cat, id))
-		right := ""
 		if r := cat.Role(id); r != nil {
-			right = ansi.Truncate(bandLabel(cat, r), max(w/3, 8), "…")
+			label += " · " + bandLabel(cat, r)
 		}
-		row := fit(mark+label, max(w-ansi.StringWidth(right)-1, 8)) + " " + right
-		if i == s.cur {
-			row = st.Selected.Render(fit(row, w))
-		}
-		out = append(out, row)
-		if withSteps && i < len(s.roles)-1 {
-			step := "no step recorded"
-			if x := cat.Graph().Step(id, s.roles[i+1]); x != nil {
-				step = strings.TrimSuffix(stepText(x), ".")
+		at = append(at, len(out))
+		for j, l := range wrap(label, w-2) {
+			lead := "  "
+			if j == 0 {
+				lead = mark
 			}
-			out = append(out, st.Muted.Render(fit("│   "+step, w)))
+			if i == s.cur {
+				out = append(out, st.Selected.Render(fit(lead+l, w)))
+			} else {
+				out = append(out, lead+l)
+			}
+		}
+		if withSteps && i < len(s.roles)-1 {
+			for _, l := range wrap(stepTime(cat.Graph().Step(id, s.roles[i+1])), w-4) {
+				out = append(out, st.Muted.Render("│   "+l))
+			}
 		}
 	}
-	return out
+	return out, at
+}
+
+// stepTime is a step's typical time for the ladder, in the catalogue's
+// words (the same as the role card, the command line and plain mode).
+func stepTime(x *catalogue.Step) string {
+	if x == nil {
+		return "no step recorded"
+	}
+	return clean(catalogue.StepTimeText(*x))
 }
 
 // detail is the current step: the role, and what moving on takes.
@@ -99,27 +123,28 @@ func (s *stepper) detail(w int) []string {
 	out := []string{st.Heading.Render(fmt.Sprintf("Step %d of %d", s.cur+1, len(s.roles)))}
 	r := cat.Role(id)
 	if r == nil {
-		return append(out, st.Warn.Render("There is no role "+clean(id)+" in this catalogue."))
+		return append(out, st.wrap(st.Warn, "There is no role "+clean(id)+" in this catalogue.", w)...)
 	}
 	facts := roleTitle(cat, id) + " · " + bandLabel(cat, r)
 	if p := rolePay(cat, r); p != "" {
 		facts += " · " + p
 	}
-	out = append(out, wrap(st.Title.Render(facts), w)...)
-	out = append(out, wrap(clean(r.Summary), w)...)
+	out = append(out, st.wrap(st.Title, facts, w)...)
+	out = append(out, st.wrap(st.Text, clean(r.Summary), w)...)
 	if s.cur == len(s.roles)-1 {
 		return append(out, "", st.Accent.Render("The end of the route."))
 	}
 	to := s.roles[s.cur+1]
-	out = append(out, "", st.Heading.Render("Moving on to "+roleTitle(cat, to)))
+	out = append(out, "")
+	out = append(out, st.wrap(st.Heading, "Moving on to "+roleTitle(cat, to), w)...)
 	x := cat.Graph().Step(id, to)
 	if x == nil {
-		return append(out, st.Muted.Render("No step is recorded between these roles."))
+		return append(out, st.wrap(st.Muted, "No step is recorded between these roles.", w)...)
 	}
-	out = append(out, wrap(stepText(x), w)...)
+	out = append(out, st.wrap(st.Text, stepText(x), w)...)
 	for _, p := range x.Programmes {
 		if pr := cat.Programme(p); pr != nil {
-			out = append(out, wrap(st.Muted.Render("Programme: "+clean(pr.Name)), w)...)
+			out = append(out, st.wrap(st.Muted, "Programme: "+clean(pr.Name), w)...)
 		}
 	}
 	return out
@@ -130,31 +155,48 @@ func (s *stepper) view() string {
 	if len(s.roles) == 0 {
 		return st.Muted.Render("This route has no roles.")
 	}
+	wide := s.w >= twoPanes
 	w := min(s.w, maxReading)
 	lw, rw := split(s.w, 46, 60)
-	if s.w >= twoPanes {
+	if wide {
 		w = lw
 	}
-	head := wrap(st.Title.Render(s.name), w)
+	head := st.wrap(st.Title, s.name, w)
 	if s.note != "" {
-		head = append(head, wrap(st.Muted.Render(s.note), w)...)
+		head = append(head, st.wrap(st.Muted, s.note, w)...)
 	}
 	head = append(head, "")
-	total := wrap(st.Accent.Render(s.total()), w)
-	if s.w >= twoPanes {
-		left := append(append(append(head, s.ladder(lw, true)...), ""), total...)
-		return panes(st, scrollTo(left, s.h, len(head)+2*s.cur), s.detail(rw), lw, rw, s.h)
+	total := st.wrap(st.Accent, s.total(), w)
+	if wide {
+		// The route, its total and its ladder scroll in the left pane, the
+		// current step kept in view; the step's detail in the right.
+		ladder, at := s.ladder(lw, true)
+		top := append(append(head[:len(head)-1:len(head)-1], total...), "")
+		s.route.resize(lw, s.h)
+		s.route.set(append(top, ladder...))
+		s.route.show(len(top) + at[s.cur])
+		if s.cur+1 < len(at) {
+			s.route.show(len(top) + at[s.cur+1]) // the time to the next step too
+		}
+		s.route.show(len(top) + at[s.cur])
+		s.details.resize(rw, s.h)
+		s.details.set(s.detail(rw))
+		return panes(st, s.route.view(st), s.details.view(st), lw, rw, s.h)
 	}
-	// One pane: the detail of the current step must stay in view, so the
-	// ladder shows only the steps around it when space is short.
+	// One pane: the ladder shows the steps around the current one, and the
+	// step's detail scrolls in the room below.
+	ladder, at := s.ladder(w, false)
+	lh := min(len(ladder), max(3, (s.h-len(head)-len(total))/3))
 	detail := s.detail(w)
-	room := s.h - len(head) - 1 - len(total) - len(detail)
-	if room < 3 {
-		head, room = head[:1], s.h-3-len(detail)
+	top := append(append(head, scrollTo(ladder, lh, at[s.cur])...), total...)
+	if len(top) > s.h/2 { // short of room: the route's name and note scroll with the step
+		top = append(scrollTo(ladder, min(lh, 2), at[s.cur]), total...)
+		detail = append(head, detail...)
 	}
-	ladder := scrollTo(s.ladder(w, false), max(room, 3), s.cur)
-	out := append(append(append(head, ladder...), total...), "")
-	return strings.Join(append(out, detail...), "\n")
+	top = append(top, st.Border.Render(strings.Repeat("─", w)))
+	s.details.resize(w, max(s.h-len(top), 2))
+	s.details.set(detail)
+	return strings.Join(append(top, s.details.view(st)...), "\n")
 }
 
 // scrollTo shows h lines of lines with line at in view.
@@ -167,8 +209,9 @@ func scrollTo(lines []string, h, at int) []string {
 }
 
 func (s *stepper) keys() help.KeyMap {
+	n := s.details.nav
 	return keyMap{
-		short: []key.Binding{s.next, s.prev, s.nav.Open},
-		full:  [][]key.Binding{{s.next, s.prev, s.first, s.last, s.nav.Open}},
+		short: []key.Binding{s.next, s.prev, n.PageDown, s.nav.Open},
+		full:  [][]key.Binding{{s.next, s.prev, s.first, s.last, n.PageDown, n.PageUp, s.nav.Open}},
 	}
 }
