@@ -8,7 +8,6 @@ import (
 	"path"
 	"runtime"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -223,12 +222,10 @@ func parseFile(name, src string) (*doc, Problems) {
 		return &doc{Cases: []Case{*cs}}, ps
 	}
 	var d doc
-	md, err := toml.Decode(src, &d)
-	if err != nil {
-		return &doc{}, Problems{tomlProblem(name, err)}
+	ft, probs, ok := decodeTOML(name, src, 0, &d)
+	if !ok {
+		return &doc{}, probs
 	}
-	ft := &fileText{text: src}
-	probs := undecoded(name, md, ft)
 	d.setPos(name, ft)
 	return &d, probs
 }
@@ -261,54 +258,4 @@ func badUTF8Line(s string) int {
 		i += size
 	}
 	return line
-}
-
-// undecoded reports keys the decoder did not use: misspelt keys must never
-// be silently ignored.
-func undecoded(name string, md toml.MetaData, ft *fileText) Problems {
-	var probs Problems
-	for _, k := range md.Undecoded() {
-		if md.Type(k...) == "Table" || md.Type(k...) == "ArrayTable" {
-			if len(k) > 1 && isKnownKey(k[:len(k)-1], k[len(k)-1]) {
-				continue
-			}
-		}
-		key := k[len(k)-1]
-		hint := "remove it, or check its spelling"
-		if s := nearest(key, knownKeys(k[:len(k)-1]), 3); s != "" {
-			hint = fmt.Sprintf("did you mean %q?", s)
-		}
-		for _, line := range ft.index().linesMatching(k) {
-			probs = append(probs, Problem{File: name, Line: line + ft.offset, Message: fmt.Sprintf("unknown key %q", strings.Join(k, ".")), Hint: hint})
-		}
-	}
-	return probs
-}
-
-// linesMatching finds the lines of a key path whose array indexes were
-// dropped by the decoder ("role.titel" matches "role.3.titel").
-func (idx lineIndex) linesMatching(k []string) []int {
-	want := strings.Join(k, ".")
-	var lines []int
-	for p, l := range idx {
-		if stripIndexes(p) == want {
-			lines = append(lines, l)
-		}
-	}
-	sort.Ints(lines)
-	if len(lines) == 0 {
-		lines = []int{0}
-	}
-	return lines
-}
-
-func stripIndexes(p string) string {
-	parts := strings.Split(p, ".")
-	out := parts[:0]
-	for _, s := range parts {
-		if _, err := strconv.Atoi(s); err != nil || s == "" {
-			out = append(out, s)
-		}
-	}
-	return strings.Join(out, ".")
 }
