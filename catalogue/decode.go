@@ -56,6 +56,33 @@ func (d *doc) setPos(file string, src *fileText) {
 	}
 }
 
+// mergeDocs puts the files of a layer into one doc, in file order. The
+// slices are made once at their full size: growing them file by file
+// copied large catalogues' roles many times over.
+func mergeDocs(docs []*doc) *doc {
+	all := &doc{}
+	sizes := func(f func(*doc) int) int {
+		n := 0
+		for _, d := range docs {
+			if d != nil {
+				n += f(d)
+			}
+		}
+		return n
+	}
+	all.Bands = make([]Band, 0, sizes(func(d *doc) int { return len(d.Bands) }))
+	all.Roles = make([]Role, 0, sizes(func(d *doc) int { return len(d.Roles) }))
+	all.Sources = make([]Source, 0, sizes(func(d *doc) int { return len(d.Sources) }))
+	all.Programmes = make([]Programme, 0, sizes(func(d *doc) int { return len(d.Programmes) }))
+	all.Cases = make([]Case, 0, sizes(func(d *doc) int { return len(d.Cases) }))
+	for _, d := range docs {
+		if d != nil {
+			appendDoc(all, d)
+		}
+	}
+	return all
+}
+
 func appendDoc(dst, src *doc) {
 	if src.Catalogue != nil {
 		dst.Catalogue = src.Catalogue

@@ -29,6 +29,16 @@ func onlyProblem(t *testing.T, probs catalogue.Problems, want string) {
 	t.Fatalf("no problem says %q:\n%s", want, probs.Error())
 }
 
+func hasProblem(t *testing.T, probs catalogue.Problems, want string) {
+	t.Helper()
+	for _, p := range probs {
+		if strings.Contains(p.String(), want) {
+			return
+		}
+	}
+	t.Fatalf("no problem says %q:\n%s", want, probs.Error())
+}
+
 func TestFileTooLarge(t *testing.T) {
 	big := make([]byte, 50<<20) // 50 MB
 	for i := range big {
@@ -86,7 +96,12 @@ func TestSymlinkLoopAndFIFO(t *testing.T) {
 	}
 	os.WriteFile(filepath.Join(dir, "ok.toml"), []byte("[[family]]\nid = \"f\"\nname = \"F\"\n"), 0o644)
 	c, probs := catalogue.Load(catalogue.Layer{FS: os.DirFS(dir), Prefix: "trust/"})
-	onlyProblem(t, probs, "trust/pipe.toml: not a regular file")
+	// As the README says: named and skipped, with a warning.
+	if probs.Errors() > 0 {
+		t.Fatalf("a FIFO or a link to a folder stopped the load:\n%s", probs.Error())
+	}
+	hasProblem(t, probs, "trust/pipe.toml: warning: not a regular file (a pipe, device or socket), so it was skipped")
+	hasProblem(t, probs, "trust/loop2.toml: warning: not a regular file but a folder, so it was skipped")
 	if c.Family("f") == nil {
 		t.Error("the good file beside the loop and the FIFO was not read")
 	}
@@ -97,6 +112,42 @@ func TestDuplicateAcrossFilesOfOneCatalogue(t *testing.T) {
 	fsys := fstest.MapFS{"a.toml": {Data: []byte(role)}, "b/copy.toml": {Data: []byte(role)}}
 	_, probs := catalogue.Load(base(), catalogue.Layer{FS: fsys, Prefix: "trust/"})
 	onlyProblem(t, probs, "trust/b/copy.toml:1: twin: duplicate role id, also at trust/a.toml:1")
+}
+
+// lockedDir is a file system in which one folder cannot be listed.
+type lockedDir struct{ fstest.MapFS }
+
+func (f lockedDir) ReadDir(name string) ([]fs.DirEntry, error) {
+	if name == "roles/locked" {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrPermission}
+	}
+	return f.MapFS.ReadDir(name)
+}
+
+// TestUnreadableSubfolder: a folder that cannot be read is named by its
+// own path, and the rest of the catalogue is still read and checked.
+func TestUnreadableSubfolder(t *testing.T) {
+	fsys := lockedDir{fstest.MapFS{
+		"roles/locked/a.toml": {Data: []byte("")},
+		"roles/b.toml":        {Data: []byte("[[family]]\nid = \"f\"\nname = \"F\"\ncolour = 1\n")},
+	}}
+	_, probs := catalogue.Load(catalogue.Layer{FS: fsys, Prefix: "trust/"})
+	hasProblem(t, probs, "trust/roles/locked: cannot read this folder: permission denied")
+	hasProblem(t, probs, "trust/roles/b.toml:4: unknown key \"family.colour\"")
+}
+
+// TestPathsAsTyped: files are named from the folder the user typed, joined
+// with the system's separator: on Windows C:\Users\me\trust\roles\a.toml,
+// not C:/Users/me/trust/roles/a.toml.
+func TestPathsAsTyped(t *testing.T) {
+	defer catalogue.SetPathSeparator('\\')()
+	bad := &fstest.MapFile{Data: []byte("[[family]]\nid = \"f\"\nnme = \"F\"\n")}
+	_, probs := catalogue.Load(catalogue.Layer{FS: fstest.MapFS{"roles/a.toml": bad}, Root: `C:\Users\me\trust`})
+	hasProblem(t, probs, `C:\Users\me\trust\roles\a.toml:3: unknown key "family.nme"`)
+	_, probs = catalogue.Load(catalogue.Layer{FS: fstest.MapFS{"mytrust.toml": bad}, Root: `C:\Users\me\`, Files: []string{"mytrust.toml"}})
+	hasProblem(t, probs, `C:\Users\me\mytrust.toml:3: unknown key "family.nme"`)
+	_, probs = catalogue.Load(catalogue.Layer{FS: os.DirFS("no-such-folder"), Root: `D:\no-such-folder`})
+	hasProblem(t, probs, `D:\no-such-folder: cannot read the folder`)
 }
 
 func TestMissingFolder(t *testing.T) {
