@@ -116,3 +116,12 @@ func TestTypeMistakes(t *testing.T) {
 		t.Error("a file with type mistakes was used")
 	}
 }
+
+// TestTypeMistakeInFrontMatter: lines count from the top of the Markdown
+// file, not of its front matter.
+func TestTypeMistakeInFrontMatter(t *testing.T) {
+	_, probs := catalogue.Load(base(), overlay("types.md"))
+	if len(probs) != 1 || probs[0].String() != "broken/types.md:5: roles: expected a list in [brackets] of text in quotes ([\"staff-nurse\"]), found text in quotes\n    hint: write roles = [\"staff-nurse\"]" {
+		t.Errorf("problems:\n%s", probs.Error())
+	}
+}

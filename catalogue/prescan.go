@@ -35,6 +35,10 @@ func prescan(src string) *Problem {
 	refuse := func(msg, hint string) *Problem { return &Problem{Line: line, Message: msg, Hint: hint} }
 	for i := 0; i < len(src); {
 		c := src[i]
+		if !scanSpecial[c] {
+			i++
+			continue
+		}
 		switch c {
 		case '\n':
 			line++
@@ -111,6 +115,14 @@ func prescan(src string) *Problem {
 	}
 	return nil
 }
+
+// scanSpecial marks the bytes prescan looks at; it skips the rest.
+var scanSpecial = func() (t [256]bool) {
+	for _, c := range "\n#\"'.=[]{}," {
+		t[c] = true
+	}
+	return t
+}()
 
 // skipString returns the index just past the string that starts at
 // src[i] (basic, literal, or either multi-line kind) and the newlines

@@ -155,13 +155,17 @@ func (d *typeDecoder) unknown(p *keyPath, known []string) {
 
 // table copies a TOML table into the struct rv.
 func (d *typeDecoder) table(m map[string]any, rv reflect.Value, s *shape, p *keyPath) {
+	// One path for every key of the table: a message's path is written out
+	// at once, so it may change afterwards (saves an allocation a key).
+	kp := p.at("")
 	for k, v := range m {
+		kp.key = k
 		f, ok := s.fields[k]
 		if !ok {
-			d.unknown(p.at(k), s.keys)
+			d.unknown(kp, s.keys)
 			continue
 		}
-		d.value(v, rv.Field(f.index), f.shape, p.at(k))
+		d.value(v, rv.Field(f.index), f.shape, kp)
 	}
 }
 
@@ -264,8 +268,10 @@ func (d *typeDecoder) slice(v any, rv reflect.Value, s *shape, p *keyPath) {
 	switch list := v.(type) {
 	case []map[string]any: // [[array of tables]]
 		out := reflect.MakeSlice(s.t, len(list), len(list))
+		ip := p.item(0)
 		for i, m := range list {
-			d.value(m, out.Index(i), s.elem, p.item(i))
+			ip.index = i
+			d.value(m, out.Index(i), s.elem, ip)
 		}
 		rv.Set(out)
 	case []any:
@@ -278,17 +284,23 @@ func (d *typeDecoder) slice(v any, rv reflect.Value, s *shape, p *keyPath) {
 				}
 				out[i] = str
 			}
-			rv.Set(reflect.ValueOf(out))
+			*rv.Addr().Interface().(*[]string) = out
 			return
 		}
 		out := reflect.MakeSlice(s.t, len(list), len(list))
+		ip := p.item(0)
 		for i, x := range list {
-			d.value(x, out.Index(i), s.elem, p.item(i))
+			ip.index = i
+			d.value(x, out.Index(i), s.elem, ip)
 		}
 		rv.Set(out)
 	default:
 		ex := ""
-		if e := example(s.elem.kind, v); e != "" {
+		e := example(s.elem.kind, v)
+		if str, ok := v.(string); ok && e == "" && s.elem.kind == reflect.String {
+			e = strconv.Quote(str) // one value where a list is wanted
+		}
+		if e != "" {
 			ex = "[" + e + "]"
 		}
 		d.mistake(p, "a list in [brackets] of "+want(s.elem), ex, v)
