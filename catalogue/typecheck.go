@@ -146,6 +146,10 @@ func (d *typeDecoder) problems() Problems {
 }
 
 func (d *typeDecoder) unknown(p *keyPath, known []string) {
+	if len(d.probs) >= maxFileProblems {
+		d.more++
+		return
+	}
 	hint := "remove it, or check its spelling"
 	if s := nearest(p.key, known, 3); s != "" {
 		hint = fmt.Sprintf("did you mean %q?", s)
