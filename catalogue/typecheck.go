@@ -124,30 +124,42 @@ type typeDecoder struct {
 	probs Problems
 	wrong int // values of the wrong type: the result must not be used
 	more  int // problems left out past maxFileProblems
+	first int // the line of the first of them
+}
+
+// full reports whether maxFileProblems have been listed; if so it counts
+// the problem at p instead.
+func (d *typeDecoder) full(p *keyPath) bool {
+	if len(d.probs) < maxFileProblems {
+		return false
+	}
+	if d.more == 0 {
+		d.first = d.line(p)
+	}
+	d.more++
+	return true
+}
+
+func (d *typeDecoder) line(p *keyPath) int {
+	return max(d.text.index().line(p.indexed()), 1) + d.text.offset
 }
 
 func (d *typeDecoder) add(p *keyPath, msg, hint string) {
-	if len(d.probs) >= maxFileProblems {
-		d.more++
+	if d.full(p) {
 		return
 	}
-	line := d.text.index().line(p.indexed())
-	if line == 0 {
-		line = 1
-	}
-	d.probs = append(d.probs, Problem{File: d.file, Line: line + d.text.offset, Message: msg, Hint: hint})
+	d.probs = append(d.probs, Problem{File: d.file, Line: d.line(p), Message: msg, Hint: hint})
 }
 
 func (d *typeDecoder) problems() Problems {
 	if d.more > 0 {
-		d.probs = append(d.probs, Problem{File: d.file, Line: 1 + d.text.offset, Message: fmt.Sprintf("%d more problems in this file are not shown", d.more), Hint: "fix the ones above and check again"})
+		d.probs = append(d.probs, Problem{File: d.file, Line: d.first, Message: fmt.Sprintf("%d more problems in this file are not listed, the first of them here", d.more), Hint: "fix the ones listed and check again"})
 	}
 	return d.probs
 }
 
 func (d *typeDecoder) unknown(p *keyPath, known []string) {
-	if len(d.probs) >= maxFileProblems {
-		d.more++
+	if d.full(p) {
 		return
 	}
 	hint := "remove it, or check its spelling"
