@@ -42,6 +42,17 @@ func BenchmarkLoadEmbeddedSnapshot(b *testing.B) {
 	}
 }
 
+// BenchmarkLoadGenerated1k: load and validate 1,000 roles and 3,000 steps.
+func BenchmarkLoadGenerated1k(b *testing.B) {
+	fsys := cataloguetest.Generate(1000)
+	b.ResetTimer()
+	for b.Loop() {
+		if _, probs := catalogue.Load(catalogue.Layer{FS: fsys}); probs.Errors() > 0 {
+			b.Fatal(probs.Error())
+		}
+	}
+}
+
 // BenchmarkLoadGenerated10k: load and validate 10,000 roles and 30,000
 // steps (target under 150 ms).
 func BenchmarkLoadGenerated10k(b *testing.B) {

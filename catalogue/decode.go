@@ -2,60 +2,8 @@ package catalogue
 
 import (
 	"fmt"
-	"reflect"
 	"strings"
-
-	"github.com/BurntSushi/toml"
 )
-
-// knownKeys lists the keys allowed under a table path such as ["role",
-// "next"], read from the toml tags of the types, so the list can never
-// drift from the format.
-func knownKeys(path []string) []string {
-	t := reflect.TypeOf(doc{})
-	for _, p := range path {
-		f, ok := fieldByTag(t, p)
-		if !ok {
-			return nil
-		}
-		t = elem(f.Type)
-	}
-	var keys []string
-	for i := 0; i < t.NumField(); i++ {
-		if tag := t.Field(i).Tag.Get("toml"); tag != "" && tag != "-" {
-			keys = append(keys, tag)
-		}
-	}
-	return keys
-}
-
-func isKnownKey(path []string, key string) bool {
-	for _, k := range knownKeys(path) {
-		if k == key {
-			return true
-		}
-	}
-	return false
-}
-
-func fieldByTag(t reflect.Type, tag string) (reflect.StructField, bool) {
-	if t.Kind() != reflect.Struct {
-		return reflect.StructField{}, false
-	}
-	for i := 0; i < t.NumField(); i++ {
-		if t.Field(i).Tag.Get("toml") == tag {
-			return t.Field(i), true
-		}
-	}
-	return reflect.StructField{}, false
-}
-
-func elem(t reflect.Type) reflect.Type {
-	for t.Kind() == reflect.Slice || t.Kind() == reflect.Pointer {
-		t = t.Elem()
-	}
-	return t
-}
 
 // setPos records where each entry of a decoded file came from.
 func (d *doc) setPos(file string, src *fileText) {
@@ -108,6 +56,33 @@ func (d *doc) setPos(file string, src *fileText) {
 	}
 }
 
+// mergeDocs puts the files of a layer into one doc, in file order. The
+// slices are made once at their full size: growing them file by file
+// copied large catalogues' roles many times over.
+func mergeDocs(docs []*doc) *doc {
+	all := &doc{}
+	sizes := func(f func(*doc) int) int {
+		n := 0
+		for _, d := range docs {
+			if d != nil {
+				n += f(d)
+			}
+		}
+		return n
+	}
+	all.Bands = make([]Band, 0, sizes(func(d *doc) int { return len(d.Bands) }))
+	all.Roles = make([]Role, 0, sizes(func(d *doc) int { return len(d.Roles) }))
+	all.Sources = make([]Source, 0, sizes(func(d *doc) int { return len(d.Sources) }))
+	all.Programmes = make([]Programme, 0, sizes(func(d *doc) int { return len(d.Programmes) }))
+	all.Cases = make([]Case, 0, sizes(func(d *doc) int { return len(d.Cases) }))
+	for _, d := range docs {
+		if d != nil {
+			appendDoc(all, d)
+		}
+	}
+	return all
+}
+
 func appendDoc(dst, src *doc) {
 	if src.Catalogue != nil {
 		dst.Catalogue = src.Catalogue
@@ -157,22 +132,9 @@ func parseCase(name, src string) (*Case, Problems) {
 		return nil, Problems{{File: name, Line: 1, Message: "case study has no front matter", Hint: "start the file with a line '+++', the TOML fields (id, title, organisation, roles, sources), and another '+++'"}}
 	}
 	var cs Case
-	md, err := toml.Decode(front, &cs)
-	if err != nil {
-		p := tomlProblem(name, err)
-		if p.Line > 0 {
-			p.Line++ // the front matter starts on line 2
-		}
-		return nil, Problems{p}
-	}
-	ft := &fileText{text: front, offset: 1}
-	var probs Problems
-	for _, k := range md.Undecoded() {
-		hint := "remove it, or check its spelling"
-		if s := nearest(k[0], knownKeys([]string{"case"}), 3); s != "" {
-			hint = fmt.Sprintf("did you mean %q?", s)
-		}
-		probs = append(probs, Problem{File: name, Line: ft.index().line(k[0]) + 1, ID: cs.ID, Message: fmt.Sprintf("unknown key %q", strings.Join(k, ".")), Hint: hint})
+	ft, probs, ok := decodeTOML(name, front, 1, &cs)
+	if !ok {
+		return nil, probs
 	}
 	if strings.TrimSpace(cs.Body) == "" {
 		cs.Body = strings.ReplaceAll(body, "\r\n", "\n")

@@ -12,13 +12,24 @@ import (
 // FuzzLoad: no file, however broken, may make the loader panic, and every
 // problem must name its file.
 func FuzzLoad(f *testing.F) {
-	for _, name := range []string{"base/base.toml", "broken/syntax.toml", "broken/unknown-key.toml", "broken/duplicate.toml", "broken/notepad-ok.toml"} {
+	for _, name := range []string{"base/base.toml", "broken/syntax.toml", "broken/unknown-key.toml", "broken/duplicate.toml", "broken/notepad-ok.toml", "broken/types.toml"} {
 		if b, err := os.ReadFile("testdata/" + name); err == nil {
 			f.Add(string(b), false)
 		}
 	}
 	f.Add("+++\nid = \"x\"\n+++\nbody", true)
 	f.Add("[[role]]\n[[role.next]]\nto = 1", false)
+	// Each kind of shape the pre-scan refuses, just over its limit, and
+	// the same inside strings and comments, where it does not count.
+	f.Add("x = "+strings.Repeat("[", 17), false)
+	f.Add("x = "+strings.Repeat("{a = ", 17)+"1"+strings.Repeat("}", 17), false)
+	f.Add("["+strings.Repeat("a.", 10)+"a]", false)
+	f.Add("x = ["+strings.Repeat("1,", 10001)+"]", false)
+	f.Add("[catalogue]\n"+strings.Repeat("k = 1\n", 1001), false)
+	f.Add("x = \"[[[[[[[[[[[[[[[[[[\\\"\" # {{{{{{{{{{{{{{{{{{\ny = \"\"\"\n[[[[[[[[[[[[[[[[[[\n\"\"\"\nz = '''a.a.a.a.a.a.a.a.a.a.a'''", false)
+	// Values of the wrong type.
+	f.Add("[catalogue]\ndate = 2026-11-01\n[[role]]\nbands = 4\nnew_role = \"yes\"\n[[role.entry]]\nlevel = \"5\"\n[[role.next]]\nyears = \"2\"", false)
+	f.Add("+++\nid = 1\nroles = \"a\"\nthemes = [1, 2]\n+++\nbody", true)
 	f.Fuzz(func(t *testing.T, src string, markdown bool) {
 		name := "f.toml"
 		if markdown {

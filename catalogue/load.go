@@ -6,9 +6,9 @@ import (
 	"io"
 	"io/fs"
 	"path"
+	"path/filepath"
 	"runtime"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -27,10 +27,50 @@ const (
 // Layer is one source of catalogue files: the embedded catalogue, or a
 // trust's own folder or file layered over it.
 type Layer struct {
-	FS       fs.FS
-	Prefix   string   // put before file names in messages, e.g. "mytrust/"
+	FS fs.FS
+	// Root is the folder as the user typed it (C:\Users\me\trust, ./trust/
+	// or empty), so that messages name files the way the user would:
+	// Root joined with the file's path in FS by the system's separator
+	// (C:\Users\me\trust\roles\a.toml). When Root is empty, Prefix is
+	// put before the file's path instead: "(built-in) data/roles/a.toml".
+	Root     string
+	Prefix   string
 	Files    []string // when set, only these files are read
 	Snapshot []byte   // the files already decoded (see WriteSnapshot); optional
+}
+
+// pathSeparator joins Root to file names; a variable so that tests can
+// show Windows paths on any system.
+var pathSeparator = filepath.Separator
+
+// name is how a file of the layer (a slash-separated path in its FS) is
+// named in messages.
+func (l Layer) name(file string) string {
+	if l.Root == "" {
+		return l.Prefix + file
+	}
+	sep := string(pathSeparator)
+	if sep != "/" {
+		file = strings.ReplaceAll(file, "/", sep)
+	}
+	if file == "." {
+		return l.Root
+	}
+	if strings.HasSuffix(l.Root, sep) || strings.HasSuffix(l.Root, "/") {
+		return l.Root + file
+	}
+	return l.Root + sep + file
+}
+
+// folder is how the layer's folder is named in messages.
+func (l Layer) folder() string {
+	if l.Root != "" {
+		return l.Root
+	}
+	if l.Prefix == "" {
+		return "."
+	}
+	return strings.TrimSuffix(l.Prefix, "/")
 }
 
 // doc is what one TOML file may hold. Any file may hold any kind of entry.
@@ -73,16 +113,25 @@ func Load(layers ...Layer) (*Catalogue, Problems) {
 // cost of loading a large catalogue. A file that could not be read (its
 // text is empty) decodes to nothing.
 func decodeAll(prefix string, files, srcs []string) ([]*doc, Problems) {
-	docs := make([]*doc, len(files))
-	probs := make([]Problems, len(files))
+	names := make([]string, len(files))
+	for i, f := range files {
+		names[i] = prefix + f
+	}
+	return decodeNamed(names, srcs)
+}
+
+// decodeNamed decodes files named in messages by names.
+func decodeNamed(names, srcs []string) ([]*doc, Problems) {
+	docs := make([]*doc, len(names))
+	probs := make([]Problems, len(names))
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
 	var wg sync.WaitGroup
-	for i := range files {
+	for i := range names {
 		wg.Add(1)
 		sem <- struct{}{}
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			docs[i], probs[i] = parseFile(prefix+files[i], srcs[i])
+			docs[i], probs[i] = parseFile(names[i], srcs[i])
 		}()
 	}
 	wg.Wait()
@@ -93,55 +142,86 @@ func decodeAll(prefix string, files, srcs []string) ([]*doc, Problems) {
 	return docs, all
 }
 
-// readLayer reads every .toml and .md file of a layer into one doc.
+// readLayer reads every .toml and .md file of a layer into one doc. A
+// file or folder that cannot be read is named and the rest are read.
 func readLayer(l Layer) (*doc, Problems) {
 	var probs Problems
 	files := l.Files
 	if files == nil {
+		var unreadable []walkError
 		var err error
-		files, err = listFiles(l.FS)
+		files, unreadable, err = walkFiles(l.FS)
 		if err != nil {
-			return &doc{}, Problems{{File: folderName(l.Prefix), Message: "cannot read the folder: " + cause(err).Error(), Hint: "check that the folder exists and can be read"}}
+			return &doc{}, Problems{{File: l.folder(), Message: "cannot read the folder: " + cause(err).Error(), Hint: "check that the folder exists and can be read"}}
+		}
+		for _, u := range unreadable {
+			probs = append(probs, Problem{File: l.name(u.path), Message: "cannot read this folder: " + cause(u.err).Error(), Hint: "check that you can open it; the rest of the catalogue was read without it"})
 		}
 	}
 	if len(files) > MaxFiles {
-		return &doc{}, Problems{{File: folderName(l.Prefix), Message: fmt.Sprintf("%d files is more than the %d a catalogue may have", len(files), MaxFiles), Hint: "point --catalogue at the folder that holds only the catalogue"}}
+		return &doc{}, Problems{{File: l.folder(), Message: fmt.Sprintf("%d files is more than the %d a catalogue may have", len(files), MaxFiles), Hint: "point --catalogue at the folder that holds only the catalogue"}}
 	}
 	// Read every file first, so that a catalogue over the size limit is
 	// refused before any decoding.
 	srcs := make([]string, len(files))
+	names := make([]string, len(files))
 	total := 0
-	for i, name := range files {
-		src, err := readFile(l.FS, name)
+	for i, file := range files {
+		names[i] = l.name(file)
+		src, err := readFile(l.FS, file)
+		if errors.Is(err, errNotRegular) {
+			probs = append(probs, Problem{File: names[i], Warning: true, Message: err.Error() + ", so it was skipped", Hint: "catalogue files must be ordinary files; remove it or rename it"})
+			continue
+		}
 		if err != nil {
-			probs = append(probs, Problem{File: l.Prefix + name, Message: err.Error(), Hint: "check the file exists and you can read it"})
+			probs = append(probs, Problem{File: names[i], Message: err.Error(), Hint: "check the file exists and you can read it"})
 			continue
 		}
 		if total += len(src); total > MaxTotalBytes {
-			return &doc{}, Problems{{File: l.Prefix + name, Message: fmt.Sprintf("the catalogue is larger than %d MB in all", MaxTotalBytes>>20), Hint: "split it into smaller catalogues, or leave out what you do not need"}}
+			return &doc{}, Problems{{File: names[i], Message: fmt.Sprintf("the catalogue is larger than %d MB in all", MaxTotalBytes>>20), Hint: "split it into smaller catalogues, or leave out what you do not need"}}
 		}
 		srcs[i] = src
 	}
 	docs, ok := fromSnapshot(l.Snapshot, l.Prefix, files, srcs)
 	if !ok {
 		var ps Problems
-		docs, ps = decodeAll(l.Prefix, files, srcs)
+		docs, ps = decodeNamed(names, srcs)
 		probs = append(probs, ps...)
 	}
-	all := &doc{}
-	for _, d := range docs {
-		if d != nil {
-			appendDoc(all, d)
-		}
-	}
-	return all, probs
+	return mergeDocs(docs), probs
 }
 
+// walkError is a folder inside a layer that could not be read.
+type walkError struct {
+	path string
+	err  error
+}
+
+// listFiles lists a layer's catalogue files; any folder that cannot be
+// read is an error.
 func listFiles(fsys fs.FS) ([]string, error) {
-	var files []string
-	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+	files, unreadable, err := walkFiles(fsys)
+	if err == nil && len(unreadable) > 0 {
+		err = &fs.PathError{Op: "read", Path: unreadable[0].path, Err: cause(unreadable[0].err)}
+	}
+	return files, err
+}
+
+// walkFiles lists the .toml and .md files of fsys in order, leaving out
+// hidden files and folders and README.md. err is set only when the top
+// folder cannot be read; folders below it that cannot be read are listed
+// in unreadable and skipped.
+func walkFiles(fsys fs.FS) (files []string, unreadable []walkError, err error) {
+	err = fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
-			return err
+			if p == "." {
+				return err
+			}
+			unreadable = append(unreadable, walkError{p, err})
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
 		}
 		if d.IsDir() {
 			if p != "." && strings.HasPrefix(d.Name(), ".") {
@@ -160,15 +240,20 @@ func listFiles(fsys fs.FS) ([]string, error) {
 		return nil
 	})
 	sort.Strings(files)
-	return files, err
+	return files, unreadable, err
 }
 
+// errNotRegular is a FIFO, device, socket or folder named like a file: it
+// is skipped with a warning, as it could block or never end.
+var errNotRegular = errors.New("not a regular file")
+
 func readFile(fsys fs.FS, name string) (string, error) {
-	// A FIFO or device would block or never end: read regular files only.
 	if info, err := fs.Stat(fsys, name); err != nil {
 		return "", plainErr(err)
+	} else if info.IsDir() {
+		return "", fmt.Errorf("%w but a folder", errNotRegular)
 	} else if !info.Mode().IsRegular() {
-		return "", fmt.Errorf("not a regular file")
+		return "", fmt.Errorf("%w (a pipe, device or socket)", errNotRegular)
 	}
 	f, err := fsys.Open(name)
 	if err != nil {
@@ -191,13 +276,6 @@ func cause(err error) error {
 		err = u
 	}
 	return err
-}
-
-func folderName(prefix string) string {
-	if prefix == "" {
-		return "."
-	}
-	return strings.TrimSuffix(prefix, "/")
 }
 
 // plainErr drops the Go-ish "open x:" prefix of path errors.
@@ -223,12 +301,10 @@ func parseFile(name, src string) (*doc, Problems) {
 		return &doc{Cases: []Case{*cs}}, ps
 	}
 	var d doc
-	md, err := toml.Decode(src, &d)
-	if err != nil {
-		return &doc{}, Problems{tomlProblem(name, err)}
+	ft, probs, ok := decodeTOML(name, src, 0, &d)
+	if !ok {
+		return &doc{}, probs
 	}
-	ft := &fileText{text: src}
-	probs := undecoded(name, md, ft)
 	d.setPos(name, ft)
 	return &d, probs
 }
@@ -261,54 +337,4 @@ func badUTF8Line(s string) int {
 		i += size
 	}
 	return line
-}
-
-// undecoded reports keys the decoder did not use: misspelt keys must never
-// be silently ignored.
-func undecoded(name string, md toml.MetaData, ft *fileText) Problems {
-	var probs Problems
-	for _, k := range md.Undecoded() {
-		if md.Type(k...) == "Table" || md.Type(k...) == "ArrayTable" {
-			if len(k) > 1 && isKnownKey(k[:len(k)-1], k[len(k)-1]) {
-				continue
-			}
-		}
-		key := k[len(k)-1]
-		hint := "remove it, or check its spelling"
-		if s := nearest(key, knownKeys(k[:len(k)-1]), 3); s != "" {
-			hint = fmt.Sprintf("did you mean %q?", s)
-		}
-		for _, line := range ft.index().linesMatching(k) {
-			probs = append(probs, Problem{File: name, Line: line + ft.offset, Message: fmt.Sprintf("unknown key %q", strings.Join(k, ".")), Hint: hint})
-		}
-	}
-	return probs
-}
-
-// linesMatching finds the lines of a key path whose array indexes were
-// dropped by the decoder ("role.titel" matches "role.3.titel").
-func (idx lineIndex) linesMatching(k []string) []int {
-	want := strings.Join(k, ".")
-	var lines []int
-	for p, l := range idx {
-		if stripIndexes(p) == want {
-			lines = append(lines, l)
-		}
-	}
-	sort.Ints(lines)
-	if len(lines) == 0 {
-		lines = []int{0}
-	}
-	return lines
-}
-
-func stripIndexes(p string) string {
-	parts := strings.Split(p, ".")
-	out := parts[:0]
-	for _, s := range parts {
-		if _, err := strconv.Atoi(s); err != nil || s == "" {
-			out = append(out, s)
-		}
-	}
-	return strings.Join(out, ".")
 }

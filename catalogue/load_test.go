@@ -92,3 +92,36 @@ func TestBrokenCatalogues(t *testing.T) {
 		})
 	}
 }
+
+// TestTypeMistakes: every value of the wrong type in a file is reported,
+// in plain words, at the line of its key, and the file is not used.
+func TestTypeMistakes(t *testing.T) {
+	c, probs := catalogue.Load(base(), overlay("types.toml"))
+	var got []string
+	for _, p := range probs {
+		got = append(got, p.String())
+	}
+	want := []string{
+		"broken/types.toml:4: catalogue.date: expected text in quotes (\"2026-11-01\"), found a date\n    hint: write date = \"2026-11-01\"",
+		"broken/types.toml:10: role.bands: expected a list in [brackets] of text in quotes ([\"4\"]), found a whole number\n    hint: write bands = [\"4\"]",
+		"broken/types.toml:11: role.new_role: expected true or false (true), found text in quotes\n    hint: write new_role = true",
+		"broken/types.toml:13: role.sources: expected text in quotes (\"2\"), found a whole number\n    hint: text goes in \"double quotes\"; numbers, dates, true and false do not",
+		"broken/types.toml:18: role.entry.level: expected a whole number (5), found text in quotes\n    hint: write level = 5",
+		"broken/types.toml:26: role.next.years: expected a number (2), found text in quotes\n    hint: write years = 2",
+	}
+	if strings.Join(got, "\n---\n") != strings.Join(want, "\n---\n") {
+		t.Errorf("problems:\n%s\n\nwant:\n%s", strings.Join(got, "\n---\n"), strings.Join(want, "\n---\n"))
+	}
+	if c.Role("typed") != nil {
+		t.Error("a file with type mistakes was used")
+	}
+}
+
+// TestTypeMistakeInFrontMatter: lines count from the top of the Markdown
+// file, not of its front matter.
+func TestTypeMistakeInFrontMatter(t *testing.T) {
+	_, probs := catalogue.Load(base(), overlay("types.md"))
+	if len(probs) != 1 || probs[0].String() != "broken/types.md:5: roles: expected a list in [brackets] of text in quotes ([\"staff-nurse\"]), found text in quotes\n    hint: write roles = [\"staff-nurse\"]" {
+		t.Errorf("problems:\n%s", probs.Error())
+	}
+}

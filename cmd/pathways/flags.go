@@ -145,18 +145,17 @@ func userLayer(path string) (catalogue.Layer, error) {
 	if err != nil {
 		return catalogue.Layer{}, failf("cannot read catalogue %s: %v", path, unwrapPathErr(err))
 	}
+	// Root keeps the path as typed, so messages name files the user's way
+	// (C:\Users\me\trust\a.toml on Windows).
 	if info.IsDir() {
-		return catalogue.Layer{FS: os.DirFS(path), Prefix: filepath.ToSlash(filepath.Clean(path)) + "/"}, nil
+		return catalogue.Layer{FS: os.DirFS(path), Root: path}, nil
 	}
 	dir, file := filepath.Split(path)
-	if dir == "" {
-		dir = "."
+	fsDir := dir
+	if fsDir == "" {
+		fsDir = "."
 	}
-	prefix := filepath.ToSlash(dir)
-	if prefix == "./" || prefix == "." {
-		prefix = ""
-	}
-	return catalogue.Layer{FS: os.DirFS(dir), Prefix: prefix, Files: []string{file}}, nil
+	return catalogue.Layer{FS: os.DirFS(fsDir), Root: dir, Files: []string{file}}, nil
 }
 
 func unwrapPathErr(err error) error {
