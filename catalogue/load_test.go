@@ -107,7 +107,7 @@ func TestTypeMistakes(t *testing.T) {
 		"broken/types.toml:11: role.new_role: expected true or false (true), found text in quotes\n    hint: write new_role = true",
 		"broken/types.toml:13: role.sources: expected text in quotes (\"2\"), found a whole number\n    hint: text goes in \"double quotes\"; numbers, dates, true and false do not",
 		"broken/types.toml:18: role.entry.level: expected a whole number (5), found text in quotes\n    hint: write level = 5",
-		"broken/types.toml:26: role.next.years: expected a number (2), found text in quotes\n    hint: write years = 2",
+		"broken/types.toml:26: role.next.years: expected a number of years, or [lowest, highest] (2), found text in quotes\n    hint: write years = 2",
 	}
 	if strings.Join(got, "\n---\n") != strings.Join(want, "\n---\n") {
 		t.Errorf("problems:\n%s\n\nwant:\n%s", strings.Join(got, "\n---\n"), strings.Join(want, "\n---\n"))

@@ -189,7 +189,13 @@ func (d *typeDecoder) table(m map[string]any, rv reflect.Value, s *shape, p *key
 func (d *typeDecoder) value(v any, rv reflect.Value, s *shape, p *keyPath) {
 	if s.checker {
 		if want, ok := rv.Addr().Interface().(TOMLChecker).CheckTOML(v); !ok {
-			d.mistake(p, want, "", v)
+			ex := "" // a number written in quotes: show it without them
+			if str, isText := v.(string); isText {
+				if _, err := strconv.ParseFloat(strings.TrimSpace(str), 64); err == nil {
+					ex = strings.TrimSpace(str)
+				}
+			}
+			d.mistake(p, want, ex, v)
 			return
 		}
 	}

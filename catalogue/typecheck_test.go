@@ -82,7 +82,7 @@ func TestTypeCheckHonoursCheckTOML(t *testing.T) {
 	}
 	want := []string{
 		"1: name: expected text in quotes (\"1\"), found a whole number",
-		"2: span: expected a number of years, or [lowest, highest], found text in quotes",
+		"2: span: expected a number of years, or [lowest, highest] (2), found text in quotes",
 		"3: spans: expected a number of years, or [lowest, highest], found text in quotes",
 		"5: inner.count: expected a whole number, found a number with a fraction",
 		"6: inner.on: expected true or false (false), found text in quotes",
