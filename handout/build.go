@@ -124,7 +124,7 @@ func programmesAndCases(cat *catalogue.Catalogue, id string) []Section {
 // Route is a handout on a route between two roles (catalogue Graph
 // Shortest or Alternatives): its total time (Path.TotalText), then every
 // step with what it takes, typical time, funding and programmes, and the
-// sources of the steps and roles.
+// sources the steps cite (each role's own sources are on its role handout).
 func Route(cat *catalogue.Catalogue, p catalogue.Path, o Options) Doc {
 	first, last := p.Roles[0], p.Roles[len(p.Roles)-1]
 	d := Doc{Kind: "route", Title: catalogue.Clean("From " + cat.TitleOf(first) + " to " + cat.TitleOf(last)),
@@ -141,11 +141,6 @@ func Route(cat *catalogue.Catalogue, p catalogue.Path, o Options) Doc {
 		d.Sources = sources(cat, d.Sources, seen, e.Step.Sources)
 	}
 	d.Sections = append(d.Sections, sec)
-	for _, id := range p.Roles {
-		if r := cat.Role(id); r != nil {
-			d.Sources = sources(cat, d.Sources, seen, r.Sources)
-		}
-	}
 	d.Reopen = "pathways --route " + quote(cat.TitleOf(first)) + " " + quote(cat.TitleOf(last))
 	if o.ByYears {
 		d.Reopen += " --by years"
