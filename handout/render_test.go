@@ -29,3 +29,23 @@ func TestWriteSamples(t *testing.T) {
 		}
 	}
 }
+
+// TestWriteRouteSamples writes every curated route's handout to
+// $HANDOUT_DIR/routes, to check each prints on one A4 page.
+func TestWriteRouteSamples(t *testing.T) {
+	dir := os.Getenv("HANDOUT_DIR")
+	if dir == "" {
+		t.Skip("set HANDOUT_DIR to write samples")
+	}
+	cat := embedded(t)
+	os.MkdirAll(filepath.Join(dir, "routes"), 0o755)
+	for _, rt := range cat.Routes {
+		p, ok := cat.Graph().Shortest(rt.Roles[0], rt.Roles[len(rt.Roles)-1], false)
+		if !ok {
+			continue
+		}
+		if err := WriteFile(filepath.Join(dir, "routes", rt.ID+".html"), []byte(HTML(Route(cat, p, Options{Now: day}))), true); err != nil {
+			t.Fatal(err)
+		}
+	}
+}

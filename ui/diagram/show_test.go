@@ -34,3 +34,26 @@ func TestShowMap(t *testing.T) {
 		fmt.Println(strings.Join(Tree(c, id, 3, nil, 30), "\n"))
 	}
 }
+
+func TestShowSizes(t *testing.T) {
+	if os.Getenv("SIZES") == "" {
+		t.Skip()
+	}
+	c := embedded(t)
+	fit, mw, mh, wid, hid := 0, 0, 0, "", ""
+	for _, r := range c.Roles {
+		l := Map(c, r.ID, 3, nil, 80)
+		if width(l[0]) <= 80 && len(l) <= 24 {
+			fit++
+		}
+		if width(l[0]) > mw {
+			mw, wid = width(l[0]), r.ID
+		}
+		if len(l) > mh {
+			mh, hid = len(l), r.ID
+		}
+	}
+	fmt.Printf("%d of %d maps fit 80x24; widest %d (%s); tallest %d lines (%s)\n", fit, len(c.Roles), mw, wid, mh, hid)
+	l := Map(c, "cancer-support-worker", 3, nil, 80)
+	fmt.Printf("cancer-support-worker: %d x %d; tree at 80: %d lines\n", width(l[0]), len(l), len(Tree(c, "cancer-support-worker", 3, nil, 80)))
+}
