@@ -46,9 +46,49 @@ func (c *Catalogue) Compare(a, b *Role) Comparison {
 // Both is set instead of A and B for a field the roles share (routes
 // between them, shared programmes). Every string is Clean.
 type CompareRow struct {
-	Label string
-	A, B  []string // one or more paragraphs for each role
-	Both  []string // paragraphs about the pair, shown across both columns
+	Label string   `json:"label"`
+	A     []string `json:"a,omitempty"`    // one or more paragraphs for the first role
+	B     []string `json:"b,omitempty"`    // and for the second
+	Both  []string `json:"both,omitempty"` // paragraphs about the pair, shown across both columns
+}
+
+// CompareJSON is the JSON shape of a comparison (pathways compare A B
+// --json): both roles in full, the route each way (null when there is
+// none), the ids of shared programmes and of each role's case studies,
+// and the rows as every view words them.
+type CompareJSON struct {
+	A                RoleJSON     `json:"a"`
+	B                RoleJSON     `json:"b"`
+	AToB             *RouteJSON   `json:"a_to_b"`
+	BToA             *RouteJSON   `json:"b_to_a"`
+	SharedProgrammes []string     `json:"shared_programmes"`
+	CasesA           []string     `json:"cases_a"`
+	CasesB           []string     `json:"cases_b"`
+	Rows             []CompareRow `json:"rows"`
+}
+
+// CompareJSON gives the JSON shape of a comparison, its rows worded at now.
+func (c *Catalogue) CompareJSON(cmp Comparison, now time.Time) CompareJSON {
+	out := CompareJSON{A: c.RoleJSON(cmp.A), B: c.RoleJSON(cmp.B), Rows: c.Rows(cmp, now),
+		SharedProgrammes: []string{}, CasesA: []string{}, CasesB: []string{}}
+	if cmp.AtoB != nil {
+		j := PathJSON(*cmp.AtoB)
+		out.AToB = &j
+	}
+	if cmp.BtoA != nil {
+		j := PathJSON(*cmp.BtoA)
+		out.BToA = &j
+	}
+	for _, p := range cmp.Shared {
+		out.SharedProgrammes = append(out.SharedProgrammes, p.ID)
+	}
+	for _, cs := range cmp.CasesA {
+		out.CasesA = append(out.CasesA, cs.ID)
+	}
+	for _, cs := range cmp.CasesB {
+		out.CasesB = append(out.CasesB, cs.ID)
+	}
+	return out
 }
 
 // Rows gives a comparison's fields in order as words, the same in every

@@ -1,6 +1,7 @@
 package catalogue_test
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 	"time"
@@ -61,4 +62,21 @@ func hasProg(list []*catalogue.Programme, id string) bool {
 		}
 	}
 	return false
+}
+
+// TestCompareJSON: the JSON has both roles, the route one way, null the
+// other, and every list as [] rather than null.
+func TestCompareJSON(t *testing.T) {
+	c := embedded(t)
+	cmp := c.Compare(c.Role("imaging-support-worker"), c.Role("consultant-radiographer"))
+	b, err := json.Marshal(c.CompareJSON(cmp, time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(b)
+	for _, want := range []string{`"a":{"id":"imaging-support-worker"`, `"b":{"id":"consultant-radiographer"`, `"b_to_a":null`, `"shared_programmes":[]`, `"label":"Band"`, `"a_to_b":{"path":["imaging-support-worker"`} {
+		if !strings.Contains(s, want) {
+			t.Errorf("JSON lacks %s:\n%s", want, s)
+		}
+	}
 }
