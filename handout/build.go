@@ -161,9 +161,7 @@ func Case(cat *catalogue.Catalogue, cs *catalogue.Case, o Options) Doc {
 	if len(cs.Themes) > 0 {
 		d.Facts = append(d.Facts, field("Themes", strings.ReplaceAll(strings.Join(cs.Themes, ", "), "-", " "))...)
 	}
-	if body := strings.TrimSpace(cs.Body); body != "" {
-		d.Sections = append(d.Sections, Section{Heading: "The story", Paras: paragraphs(body)})
-	}
+	d.Sections = append(d.Sections, story(cs.Body)...)
 	var roles, progs []string
 	for _, id := range cs.Roles {
 		if r := cat.Role(id); r != nil {
@@ -190,26 +188,53 @@ func Case(cat *catalogue.Catalogue, cs *catalogue.Case, o Options) Doc {
 	return d
 }
 
-// paragraphs splits a case study's Markdown body into plain paragraphs:
-// blank lines part them, heading marks and list bullets are dropped, and
-// *emphasis* marks are taken out.
-func paragraphs(body string) []string {
-	var out []string
-	for _, block := range strings.Split(strings.ReplaceAll(body, "\r\n", "\n"), "\n\n") {
-		var lines []string
-		for _, l := range strings.Split(block, "\n") {
-			l = strings.TrimSpace(l)
-			l = strings.TrimLeft(l, "#")
-			if strings.HasPrefix(l, "- ") || strings.HasPrefix(l, "* ") {
-				l = "• " + l[2:]
+// story turns a case study's Markdown body into sections: each "#"
+// heading starts one (the first is "The story"), "- " and "* " lines are
+// list items, other lines join into paragraphs parted by blank lines, and
+// ** and __ emphasis marks are dropped. A paragraph after a list starts a
+// section with no heading, so the order is kept.
+func story(body string) []Section {
+	out := []Section{{Heading: "The story"}}
+	cur := func() *Section { return &out[len(out)-1] }
+	var para []string
+	flush := func() {
+		if len(para) > 0 {
+			if len(cur().List) > 0 {
+				out = append(out, Section{})
 			}
-			lines = append(lines, strings.TrimSpace(strings.NewReplacer("**", "", "__", "").Replace(l)))
-		}
-		if s := strings.TrimSpace(strings.Join(lines, " ")); s != "" {
-			out = append(out, s)
+			cur().Paras = append(cur().Paras, strings.Join(para, " "))
+			para = nil
 		}
 	}
-	return cleanAll(out)
+	plain := strings.NewReplacer("**", "", "__", "")
+	for _, l := range strings.Split(strings.ReplaceAll(body, "\r\n", "\n"), "\n") {
+		l = strings.TrimSpace(plain.Replace(catalogue.Clean(l)))
+		switch {
+		case l == "":
+			flush()
+		case strings.HasPrefix(l, "#"):
+			flush()
+			h := strings.TrimSpace(strings.TrimLeft(l, "#"))
+			if c := cur(); len(c.Paras) == 0 && len(c.List) == 0 && len(out) == 1 {
+				c.Heading = h
+			} else {
+				out = append(out, Section{Heading: h})
+			}
+		case strings.HasPrefix(l, "- ") || strings.HasPrefix(l, "* "):
+			flush()
+			cur().List = append(cur().List, strings.TrimSpace(l[2:]))
+		default:
+			para = append(para, l)
+		}
+	}
+	flush()
+	var kept []Section
+	for _, sec := range out {
+		if sec.Heading != "" || len(sec.Paras) > 0 || len(sec.List) > 0 {
+			kept = append(kept, sec)
+		}
+	}
+	return kept
 }
 
 // Compare is a handout setting two roles side by side (catalogue Compare

@@ -1,6 +1,7 @@
 package handout
 
 import (
+	"fmt"
 	"html"
 	"regexp"
 	"strings"
@@ -176,5 +177,20 @@ func TestCompareHandout(t *testing.T) {
 				t.Errorf("compare lacks %q", s)
 			}
 		}
+	}
+}
+
+// TestStory: a case study's headings, lists and paragraphs keep their
+// order and kind.
+func TestStory(t *testing.T) {
+	got := story("Intro line\none.\n\n## What they did\n- **First** thing\n- Second\nAfter the list.\n\n# Numbers\nSome.")
+	want := []Section{
+		{Heading: "The story", Paras: []string{"Intro line one."}},
+		{Heading: "What they did", List: []string{"First thing", "Second"}},
+		{Paras: []string{"After the list."}},
+		{Heading: "Numbers", Paras: []string{"Some."}},
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got  %v\nwant %v", got, want)
 	}
 }

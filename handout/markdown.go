@@ -19,7 +19,9 @@ func Markdown(d Doc) string {
 	}
 	fields(&b, d.Facts, "")
 	for _, s := range d.Sections {
-		p("## %s\n\n", esc(s.Heading))
+		if s.Heading != "" {
+			p("## %s\n\n", esc(s.Heading))
+		}
 		for _, para := range s.Paras {
 			p("%s\n\n", esc(para))
 		}
