@@ -80,6 +80,9 @@ var joins = map[uint8]rune{
 	left | right | up | down: '┼',
 }
 
+// covered marks a cell taken by the wide character before it.
+const covered = rune(-1)
+
 // canvas is a grid of cells: line directions, and runes that override them.
 type canvas struct {
 	bits  [][]uint8
@@ -124,10 +127,17 @@ func (c *canvas) vline(x, a, b int) {
 
 func (c *canvas) text(x, y int, s string) {
 	for _, r := range s {
-		if x < len(c.runes[y]) {
-			c.runes[y][x] = r
+		w := ansi.StringWidth(string(r))
+		if w == 0 {
+			continue // a combining mark or control: no cell of its own
 		}
-		x += max(ansi.StringWidth(string(r)), 1)
+		if x+w <= len(c.runes[y]) {
+			c.runes[y][x] = r
+			for i := 1; i < w; i++ {
+				c.runes[y][x+i] = covered
+			}
+		}
+		x += w
 	}
 }
 
@@ -137,6 +147,7 @@ func (c *canvas) lines() []string {
 		var b strings.Builder
 		for x, bits := range c.bits[y] {
 			switch r := c.runes[y][x]; {
+			case r == covered: // the second cell of a wide character
 			case r != 0:
 				b.WriteRune(r)
 			case bits != 0:

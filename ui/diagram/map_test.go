@@ -196,3 +196,33 @@ func teesOnLines(all string) int {
 	}
 	return n
 }
+
+// TestMapHostileTitles: wide characters, combining marks and escape
+// sequences in titles keep every line of the map the same width, and the
+// tree within its width.
+func TestMapHostileTitles(t *testing.T) {
+	c := embedded(t)
+	c.Role("cancer-support-worker").Title = "癌症支持工作者 e\u0301\u0301 \x1b[31mred\x1b[0m"
+	c.Role("trainee-nursing-associate").Title = strings.Repeat("Ｗ", 40)
+	lines := Map(c, "cancer-support-worker", 3, []string{"cancer-support-worker", "trainee-nursing-associate"}, 80)
+	for i, l := range lines {
+		if width(l) != width(lines[0]) || strings.Contains(l, "\x1b") {
+			t.Fatalf("line %d is %d wide, line 0 %d: %q", i, width(l), width(lines[0]), l)
+		}
+	}
+	// The box's right edge on the wide title's line lines up with its corner.
+	for _, l := range lines {
+		if j := strings.Index(l, "癌"); j > 0 {
+			edge := width(l[:j+strings.IndexAny(l[j:], "│┃")])
+			corner := width(lines[2][:strings.IndexAny(lines[2], "┐┓")]) // the first box's top
+			if edge != corner {
+				t.Fatalf("box edge at cell %d, corner at %d:\n%s\n%s", edge, corner, lines[2], l)
+			}
+		}
+	}
+	for _, l := range Tree(c, "cancer-support-worker", 3, nil, 30) {
+		if width(l) > 30 || strings.Contains(l, "\x1b") {
+			t.Fatalf("tree line %q is %d wide", l, width(l))
+		}
+	}
+}
