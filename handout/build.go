@@ -125,7 +125,15 @@ func programmesAndCases(cat *catalogue.Catalogue, id string) []Section {
 // Shortest or Alternatives): its total time (Path.TotalText), then every
 // step with what it takes, typical time, funding and programmes, and the
 // sources the steps cite (each role's own sources are on its role handout).
+//
+// The zero Path (no route found) gives a handout that says so; callers
+// normally report that instead.
 func Route(cat *catalogue.Catalogue, p catalogue.Path, o Options) Doc {
+	if len(p.Roles) == 0 {
+		d := Doc{Kind: "route", Title: "No route", Lead: "No route in the catalogue."}
+		footer(cat, &d, o)
+		return d
+	}
 	first, last := p.Roles[0], p.Roles[len(p.Roles)-1]
 	d := Doc{Kind: "route", Title: catalogue.Clean("From " + cat.TitleOf(first) + " to " + cat.TitleOf(last)),
 		Lead: catalogue.Clean(p.TotalText())}

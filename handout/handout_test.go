@@ -194,3 +194,15 @@ func TestStory(t *testing.T) {
 		t.Errorf("got  %v\nwant %v", got, want)
 	}
 }
+
+// TestRouteEdges: no route, and a route of no steps, still make a page.
+func TestRouteEdges(t *testing.T) {
+	cat := embedded(t)
+	if d := Route(cat, catalogue.Path{}, Options{Now: day}); !strings.Contains(HTML(d), "No route in the catalogue.") {
+		t.Error("the zero path has no words")
+	}
+	p, _ := cat.Graph().Shortest("imaging-support-worker", "imaging-support-worker", false)
+	if md := Markdown(Route(cat, p, Options{Now: day})); !strings.Contains(md, p.TotalText()) {
+		t.Errorf("a route of no steps lacks %q:\n%s", p.TotalText(), md)
+	}
+}
