@@ -28,13 +28,12 @@ func (l *logger) printf(format string, a ...any) {
 	fmt.Fprintf(l.w, "%s %s\n", l.now().UTC().Format(time.RFC3339), line)
 }
 
-// connLog is a client connection that logs one line when it closes: when,
-// who (address), for how long, and what happened on it.
+// connLog is a client connection, and the one line logged for it when it
+// has closed: when, who (address), for how long, and what happened on it.
 type connLog struct {
 	net.Conn
 	start time.Time
 	log   *logger
-	done  func()
 
 	once sync.Once
 	mu   sync.Mutex
@@ -48,8 +47,9 @@ func (c *connLog) note(format string, a ...any) {
 	c.mu.Unlock()
 }
 
-func (c *connLog) Close() error {
-	err := c.Conn.Close()
+// finish writes the connection's line, once; the server calls it when
+// the connection has closed and every callback has run.
+func (c *connLog) finish() {
 	c.once.Do(func() {
 		c.mu.Lock()
 		what := strings.Join(c.what, "; ")
@@ -58,11 +58,7 @@ func (c *connLog) Close() error {
 			what = "no session"
 		}
 		c.log.printf("%s connected for %s: %s", c.RemoteAddr(), c.log.now().Sub(c.start).Round(time.Millisecond), what)
-		if c.done != nil {
-			c.done()
-		}
 	})
-	return err
 }
 
 // humanDuration gives 30m0s as "30m", 1h30m0s as "1h30m", 90s as "1m30s".

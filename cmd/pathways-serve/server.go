@@ -31,10 +31,11 @@ type server struct {
 	cfg     config
 	log     *logger
 	ssh     *ssh.Server
-	slots   chan struct{} // one per session running; cap is --max-sessions
-	closing chan struct{} // closed when the server starts shutting down
-	wg      sync.WaitGroup
-	conns   sync.Map // client address → *connLog
+	slots   chan struct{}  // one per session running; cap is --max-sessions
+	closing chan struct{}  // closed when the server starts shutting down
+	wg      sync.WaitGroup // sessions running
+	connWg  sync.WaitGroup // connections not yet logged
+	conns   sync.Map       // client address → *connLog
 
 	// newModel makes a session's explorer; tests replace it.
 	newModel func(cat *catalogue.Catalogue, opts ui.Options, s ui.Session) tea.Model
@@ -102,6 +103,12 @@ func newServer(cat *catalogue.Catalogue, cfg config, signer gossh.Signer, keys [
 				c.(*connLog).note("did not sign in (%v)", err)
 			}
 		},
+		ConnectionCloseCallback: func(conn net.Conn) {
+			if c, ok := s.conns.LoadAndDelete(conn.RemoteAddr().String()); ok {
+				c.(*connLog).finish()
+				s.connWg.Done()
+			}
+		},
 	}
 	if keys != nil {
 		// With no handler at all, the server lets everyone in ("none").
@@ -120,7 +127,8 @@ func newServer(cat *catalogue.Catalogue, cfg config, signer gossh.Signer, keys [
 // track wraps each new connection so that it logs one line when it closes.
 func (s *server) track(ctx ssh.Context, conn net.Conn) net.Conn {
 	addr := conn.RemoteAddr().String()
-	c := &connLog{Conn: conn, start: s.log.now(), log: s.log, done: func() { s.conns.Delete(addr) }}
+	c := &connLog{Conn: conn, start: s.log.now(), log: s.log}
+	s.connWg.Add(1)
 	s.conns.Store(addr, c)
 	ctx.SetValue(connKey{}, c)
 	return c
@@ -143,17 +151,26 @@ func (s *server) serve(ctx context.Context, ln net.Listener) error {
 	s.log.printf("pathways-serve shutting down; saying goodbye to %s", catalogue.Plural(n, "session"))
 	ln.Close()
 	close(s.closing)
-	done := make(chan struct{})
-	go func() { s.wg.Wait(); close(done) }()
-	select {
-	case <-done:
-	case <-time.After(goodbyeWait):
+	if !wait(&s.wg, goodbyeWait) {
 		s.log.printf("pathways-serve: some sessions did not finish within %s; closing them", goodbyeWait)
 	}
 	s.ssh.Close()
 	<-errc
+	wait(&s.connWg, time.Second) // for each connection's log line
 	s.log.printf("pathways-serve stopped")
 	return nil
+}
+
+// wait waits for wg up to d, and says whether it finished.
+func wait(wg *sync.WaitGroup, d time.Duration) bool {
+	done := make(chan struct{})
+	go func() { wg.Wait(); close(done) }()
+	select {
+	case <-done:
+		return true
+	case <-time.After(d):
+		return false
+	}
 }
 
 // session handles a session channel as the ssh package does, but first

@@ -52,13 +52,20 @@ func (s *server) handle(sess ssh.Session) {
 		sess.Exit(1)
 		return
 	case s.slots <- struct{}{}:
-		defer func() { <-s.slots }()
 	default:
 		c.note("turned away: full")
 		fmt.Fprintf(sess, "pathways is full (%s at once) and cannot take you now. Please try again in a few minutes.\n", catalogue.Plural(s.cfg.maxSessions, "session"))
 		sess.Exit(1)
 		return
 	}
+	s.serveSlot(sess, c)
+	sess.Exit(0)
+}
+
+// serveSlot serves a session that has a slot, and frees the slot before
+// the client hears that the session has ended.
+func (s *server) serveSlot(sess ssh.Session, c *connLog) {
+	defer func() { <-s.slots }()
 	pty, winCh, ok := sess.Pty()
 	switch {
 	case !ok:
@@ -66,14 +73,17 @@ func (s *server) handle(sess ssh.Session) {
 		s.overview(sess, fmt.Sprintf("This session has no terminal, so here is an overview. For the explorer, connect with: %s", s.example(sess, true)))
 	case pty.Term == "dumb" || pty.Term == "":
 		c.note("overview (TERM=%q)", pty.Term)
-		s.overview(sess, "This terminal (TERM=dumb) cannot show the full-screen explorer, so here is an overview. Connect from a terminal such as Windows Terminal, PowerShell, Terminal on a Mac, or any Linux terminal.")
+		name := "TERM=" + pty.Term
+		if pty.Term == "" {
+			name = "TERM not set"
+		}
+		s.overview(sess, "This terminal ("+name+") cannot show the full-screen explorer, so here is an overview. Connect from a terminal such as Windows Terminal, PowerShell, Terminal on a Mac, or any Linux terminal.")
 	default:
 		c.note("explorer %dx%d", pty.Window.Width, pty.Window.Height)
 		if end := s.explore(sess, pty, winCh); end != "" {
 			c.note("%s", end)
 		}
 	}
-	sess.Exit(0)
 }
 
 // example is how to connect again, with this server's port and, with tty,
