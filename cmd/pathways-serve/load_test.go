@@ -245,4 +245,3 @@ func envInt(name string, def int) int {
 	}
 	return def
 }
-
