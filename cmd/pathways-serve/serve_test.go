@@ -266,3 +266,53 @@ func TestHostKey(t *testing.T) {
 		t.Errorf("pathways-serve wrote %d files, want only the key: %v", len(entries), entries)
 	}
 }
+
+// TestTerminals: TERM=dumb gets the overview; NO_COLOR from the client
+// gets no colour; a wide terminal gets a wide screen.
+func TestTerminals(t *testing.T) {
+	r := start(t)
+	c := mustDial(t, r.addr)
+
+	sess, _ := c.NewSession()
+	var out bytes.Buffer
+	sess.Stdout = &out
+	if err := sess.RequestPty("dumb", 24, 80, gossh.TerminalModes{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := sess.Shell(); err != nil {
+		t.Fatal(err)
+	}
+	sess.Wait()
+	if got := out.String(); !strings.Contains(got, "Roles by band") || !strings.Contains(got, "TERM=dumb") || strings.Contains(got, "\x1b[") {
+		t.Errorf("TERM=dumb did not get the plain overview:\n%q", got)
+	}
+
+	colour := func(env ...string) string {
+		sess, err := c.NewSession()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := 0; i+1 < len(env); i += 2 {
+			if err := sess.Setenv(env[i], env[i+1]); err != nil {
+				t.Fatal(err)
+			}
+		}
+		tm := &term{sess: sess, out: &syncBuf{}}
+		sess.Stdout = tm.out
+		tm.in, _ = sess.StdinPipe()
+		sess.RequestPty("xterm-256color", 24, 120, gossh.TerminalModes{})
+		sess.Shell()
+		tm.out.waitFor(t, "Choose a way in", 10*time.Second)
+		time.Sleep(100 * time.Millisecond)
+		tm.keys(t, "q")
+		tm.wait(t, 5*time.Second)
+		return tm.out.String()
+	}
+	hasColour := func(s string) bool { return strings.Contains(s, "[38;") || strings.Contains(s, ";38;") }
+	if s := colour(); !hasColour(s) {
+		t.Errorf("xterm-256color got no colour: %q", s[:min(len(s), 400)])
+	}
+	if s := colour("NO_COLOR", "1"); hasColour(s) {
+		t.Errorf("NO_COLOR=1 still got colour: %q", s[:min(len(s), 400)])
+	}
+}
