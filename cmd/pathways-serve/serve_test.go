@@ -26,8 +26,18 @@ func TestExplorer(t *testing.T) {
 	tm.out.waitFor(t, "Case studies", 5*time.Second)
 	tm.keys(t, "\x1b") // esc: back home
 	time.Sleep(100 * time.Millisecond)
-	if err := tm.sess.WindowChange(30, 100); err != nil {
+	if err := tm.sess.WindowChange(10, 30); err != nil {
 		t.Fatal("window change:", err)
+	}
+	tm.out.waitFor(t, "Make the window larger", 5*time.Second)
+	mark := len(tm.out.text())
+	tm.sess.WindowChange(24, 80)
+	deadline := time.Now().Add(5 * time.Second)
+	for !strings.Contains(tm.out.text()[mark:], "By band") && time.Now().Before(deadline) {
+		time.Sleep(5 * time.Millisecond)
+	}
+	if !strings.Contains(tm.out.text()[mark:], "By band") {
+		t.Fatalf("no home screen after growing the window again:\n%s", tm.out.text()[mark:])
 	}
 	tm.keys(t, "q")
 	if code := tm.wait(t, 5*time.Second); code != 0 {
@@ -265,6 +275,33 @@ func TestHostKey(t *testing.T) {
 	if len(entries) != 1 {
 		t.Errorf("pathways-serve wrote %d files, want only the key: %v", len(entries), entries)
 	}
+}
+
+// TestHugeWindow: a client claiming an enormous window is served at a
+// bounded size, and the server carries on.
+func TestHugeWindow(t *testing.T) {
+	r := start(t)
+	c := mustDial(t, r.addr)
+	sess, _ := c.NewSession()
+	tm := &term{sess: sess, out: &syncBuf{}}
+	sess.Stdout = tm.out
+	tm.in, _ = sess.StdinPipe()
+	if err := sess.RequestPty("xterm", 1<<30, 1<<30, gossh.TerminalModes{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := sess.Shell(); err != nil {
+		t.Fatal(err)
+	}
+	tm.out.waitFor(t, "Choose a way in", 20*time.Second)
+	tm.sess.WindowChange(1<<31-1, 1<<31-1)
+	tm.keys(t, "c")
+	tm.out.waitFor(t, "Case studies", 20*time.Second)
+	tm.keys(t, "\x03")
+	tm.wait(t, 10*time.Second)
+	if !strings.Contains(r.log.String(), "listening") {
+		t.Fatal(r.log)
+	}
+	openTerm(t, c, 80, 24).out.waitFor(t, "Choose a way in", 10*time.Second)
 }
 
 // TestTerminals: TERM=dumb gets the overview; NO_COLOR from the client

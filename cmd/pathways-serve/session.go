@@ -23,6 +23,15 @@ import (
 // a frame crosses a network and many sessions share the server.
 const fps = 60
 
+// The largest window a session is laid out for, in cells: a client may
+// claim any size, and a frame costs memory in proportion to it.
+const maxWidth, maxHeight = 1000, 400
+
+// clampSize bounds a client's window to what the server will lay out.
+func clampSize(w ssh.Window) (int, int) {
+	return min(max(w.Width, 1), maxWidth), min(max(w.Height, 1), maxHeight)
+}
+
 // handle serves one SSH session: the explorer with a terminal, an overview
 // without one, a refusal for a command. A panic in here ends this session
 // only.
@@ -130,11 +139,11 @@ func (s *server) explore(sess ssh.Session, pty ssh.Pty, winCh <-chan ssh.Window)
 	profile := colorprofile.Env(env)
 	in := &keyReader{r: sess}
 	in.touch()
-	m := s.newModel(s.cat, ui.Options{NoColor: profile <= colorprofile.ASCII},
-		ui.Session{Width: pty.Window.Width, Height: pty.Window.Height})
+	w, h := clampSize(pty.Window)
+	m := s.newModel(s.cat, ui.Options{NoColor: profile <= colorprofile.ASCII}, ui.Session{Width: w, Height: h})
 	opts := append(bubbletea.MakeOptions(sess),
 		tea.WithInput(in), tea.WithColorProfile(profile), tea.WithEnvironment(env),
-		tea.WithWindowSize(pty.Window.Width, pty.Window.Height),
+		tea.WithWindowSize(w, h),
 		tea.WithoutSignalHandler(), tea.WithFPS(fps))
 	p := tea.NewProgram(m, opts...)
 
@@ -160,12 +169,13 @@ func (s *server) explore(sess ssh.Session, pty ssh.Pty, winCh <-chan ssh.Window)
 			select {
 			case <-done:
 				return
-			case w, ok := <-winCh:
+			case win, ok := <-winCh:
 				if !ok {
 					winCh = nil
 					continue
 				}
-				p.Send(tea.WindowSizeMsg{Width: w.Width, Height: w.Height})
+				w, h := clampSize(win)
+				p.Send(tea.WindowSizeMsg{Width: w, Height: h})
 			case <-tick.C:
 				if in.idle() >= s.cfg.idle {
 					stop("closed after " + humanDuration(s.cfg.idle) + " idle")
