@@ -23,6 +23,10 @@ import (
 // a frame crosses a network and many sessions share the server.
 const fps = 60
 
+// stuckWait is how long a session that should end may take to do so
+// before it is closed under the program.
+const stuckWait = 5 * time.Second
+
 // The largest window a session is laid out for, in cells: a client may
 // claim any size, and a frame costs memory in proportion to it.
 const maxWidth, maxHeight = 1000, 400
@@ -151,17 +155,32 @@ func (s *server) explore(sess ssh.Session, pty ssh.Pty, winCh <-chan ssh.Window)
 		mu  sync.Mutex
 		end string // why it ended, first reason only
 	)
+	done := make(chan struct{})
+	defer close(done)
+	// stop ends the program, once. If it has not ended within stuckWait
+	// (a client that stopped reading leaves the program blocked writing a
+	// frame), the session is closed under it, which frees the slot.
 	stop := func(why string) {
 		mu.Lock()
-		if end == "" {
+		first := end == ""
+		if first {
 			end = why
 		}
 		mu.Unlock()
-		p.Quit()
+		if !first {
+			return
+		}
+		go p.Quit()
+		go func() {
+			select {
+			case <-done:
+			case <-time.After(stuckWait):
+				sess.Close()
+				p.Kill()
+			}
+		}()
 	}
 	in.onEnd = func() { stop("left") }
-	done := make(chan struct{})
-	defer close(done)
 	go func() {
 		tick := time.NewTicker(min(s.cfg.idle/4, time.Second))
 		defer tick.Stop()
