@@ -353,4 +353,3 @@ func TestTerminals(t *testing.T) {
 		t.Errorf("NO_COLOR=1 still got colour: %q", s[:min(len(s), 400)])
 	}
 }
-
