@@ -188,7 +188,7 @@ func TestMaxSessions(t *testing.T) {
 // TestIdleTimeout: a session with no key for D is closed with a message;
 // one that keeps pressing keys is not.
 func TestIdleTimeout(t *testing.T) {
-	r := start(t, "--idle-timeout", "600ms")
+	r := start(t, "--idle-timeout", "1s")
 	idle, busy := openTerm(t, mustDial(t, r.addr), 80, 24), openTerm(t, mustDial(t, r.addr), 80, 24)
 	idle.out.waitFor(t, "Choose a way in", 10*time.Second)
 	busy.out.waitFor(t, "Choose a way in", 10*time.Second)
@@ -199,15 +199,14 @@ func TestIdleTimeout(t *testing.T) {
 			select {
 			case <-stop:
 				return
-			case <-time.After(150 * time.Millisecond):
-				io := busy.in
-				io.Write([]byte("j"))
+			case <-time.After(100 * time.Millisecond):
+				busy.in.Write([]byte("j"))
 			}
 		}
 	}()
-	idle.out.waitFor(t, "No key was pressed for 600ms", 5*time.Second)
+	idle.out.waitFor(t, "No key was pressed for 1s", 5*time.Second)
 	idle.wait(t, 5*time.Second)
-	if d := time.Since(begin); d < 400*time.Millisecond {
+	if d := time.Since(begin); d < 800*time.Millisecond {
 		t.Errorf("closed after %s, before the idle timeout", d)
 	}
 	time.Sleep(time.Second)
