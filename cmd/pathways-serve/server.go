@@ -33,7 +33,6 @@ type server struct {
 	ssh     *ssh.Server
 	slots   chan struct{}  // one per session running; cap is --max-sessions
 	closing chan struct{}  // closed when the server starts shutting down
-	wg      sync.WaitGroup // sessions running
 	connWg  sync.WaitGroup // connections not yet logged
 	conns   sync.Map       // client address → *connLog
 
@@ -151,7 +150,7 @@ func (s *server) serve(ctx context.Context, ln net.Listener) error {
 	s.log.printf("pathways-serve shutting down; saying goodbye to %s", catalogue.Plural(n, "session"))
 	ln.Close()
 	close(s.closing)
-	if !wait(&s.wg, goodbyeWait) {
+	if !s.drained(goodbyeWait) {
 		s.log.printf("pathways-serve: some sessions did not finish within %s; closing them", goodbyeWait)
 	}
 	s.ssh.Close()
@@ -159,6 +158,19 @@ func (s *server) serve(ctx context.Context, ln net.Listener) error {
 	wait(&s.connWg, time.Second) // for each connection's log line
 	s.log.printf("pathways-serve stopped")
 	return nil
+}
+
+// drained waits up to d for every session with a slot to end, and says
+// whether they did.
+func (s *server) drained(d time.Duration) bool {
+	deadline := time.Now().Add(d)
+	for len(s.slots) > 0 {
+		if time.Now().After(deadline) {
+			return false
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	return true
 }
 
 // wait waits for wg up to d, and says whether it finished.

@@ -44,8 +44,6 @@ func (s *server) handle(sess ssh.Session) {
 	if c == nil {
 		c = &connLog{}
 	}
-	s.wg.Add(1)
-	defer s.wg.Done()
 	defer func() {
 		if r := recover(); r != nil {
 			c.note("crashed (%v)", r)
