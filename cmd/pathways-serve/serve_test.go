@@ -97,8 +97,10 @@ func TestRefusals(t *testing.T) {
 	tm.keys(t, "\x03") // ctrl+c
 	tm.wait(t, 5*time.Second)
 	r.stop(t)
-	if !strings.Contains(r.log.String(), "refused a command") {
-		t.Errorf("the log does not say the command was refused:\n%s", r.log)
+	for _, want := range []string{"refused a command", `refused subsystem "sftp"`, `refused a "direct-tcpip" channel`, `refused "tcpip-forward"`, `refused a "x11" channel`} {
+		if !strings.Contains(r.log.String(), want) {
+			t.Errorf("the log does not say %s:\n%s", want, r.log)
+		}
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"strings"
 	"sync"
 	"time"
 
@@ -93,10 +94,17 @@ func newServer(cat *catalogue.Catalogue, cfg config, signer gossh.Signer, keys [
 		IdleTimeout: cfg.idle + time.Minute,
 		// Only sessions: no port forwarding (direct-tcpip), no X11 or agent
 		// channels. No global requests (tcpip-forward), no subsystems (sftp).
-		ChannelHandlers:   map[string]ssh.ChannelHandler{"session": session},
-		RequestHandlers:   map[string]ssh.RequestHandler{},
+		ChannelHandlers:   map[string]ssh.ChannelHandler{"session": session, "default": refuseChannel},
+		RequestHandlers:   map[string]ssh.RequestHandler{"default": refuseRequest},
 		SubsystemHandlers: map[string]ssh.SubsystemHandler{},
-		ConnCallback:      s.track,
+		SessionRequestCallback: func(sess ssh.Session, kind string) bool {
+			if kind == "subsystem" {
+				note(sess.Context(), "refused subsystem %q", sess.Subsystem())
+				return false
+			}
+			return true
+		},
+		ConnCallback: s.track,
 		ConnectionFailedCallback: func(conn net.Conn, err error) {
 			if c, ok := s.conns.Load(conn.RemoteAddr().String()); ok {
 				c.(*connLog).note("did not sign in (%v)", err)
@@ -134,6 +142,29 @@ func (s *server) track(ctx ssh.Context, conn net.Conn) net.Conn {
 }
 
 type connKey struct{}
+
+// note records what happened on the connection of ctx, for its log line.
+func note(ctx ssh.Context, format string, a ...any) {
+	if c, ok := ctx.Value(connKey{}).(*connLog); ok {
+		c.note(format, a...)
+	}
+}
+
+// refuseChannel turns down every channel but a session: port forwarding
+// (direct-tcpip), X11, agent, and any other kind.
+func refuseChannel(_ *ssh.Server, _ *gossh.ServerConn, ch gossh.NewChannel, ctx ssh.Context) {
+	note(ctx, "refused a %q channel", ch.ChannelType())
+	ch.Reject(gossh.Prohibited, "pathways-serve offers the careers explorer only")
+}
+
+// refuseRequest turns down every global request, noting those that ask
+// for forwarding (keepalives are not worth a note).
+func refuseRequest(ctx ssh.Context, _ *ssh.Server, req *gossh.Request) (bool, []byte) {
+	if strings.Contains(req.Type, "forward") {
+		note(ctx, "refused %q", req.Type)
+	}
+	return false, nil
+}
 
 // serve accepts connections on ln until ctx ends, then closes every
 // session with a goodbye, waits up to goodbyeWait for them, closes what is
