@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"strings"
 
@@ -11,20 +10,15 @@ import (
 // cmdAlliances lists the cancer alliances and regional bodies, or shows
 // one with its case studies and offers: what happens near the user.
 func cmdAlliances(a *app, args []string) error {
-	fs := flag.NewFlagSet("alliances", flag.ContinueOnError)
-	asJSON := fs.Bool("json", false, "print JSON")
-	rest, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
+	rest := args
 	c := a.cat
 	if len(rest) > 0 {
 		al, err := c.FindAlliance(strings.Join(rest, " "))
 		if err != nil {
 			return nameErr(err)
 		}
-		if *asJSON {
-			return writeJSON(a.env.stdout, c.AllianceJSON(al))
+		if a.json {
+			return writeJSON(a.env.stdout, allianceJSON(c, al))
 		}
 		p := a.printer()
 		p.heading(al.Name)
@@ -45,10 +39,10 @@ func cmdAlliances(a *app, args []string) error {
 		p.field("Sources", sourcesText(c, al.Sources))
 		return nil
 	}
-	if *asJSON {
-		out := make([]catalogue.AllianceJSON, 0, len(c.Alliances))
+	if a.json {
+		out := make([]allianceOut, 0, len(c.Alliances))
 		for _, al := range c.Alliances {
-			out = append(out, c.AllianceJSON(al))
+			out = append(out, allianceJSON(c, al))
 		}
 		return writeJSON(a.env.stdout, out)
 	}
