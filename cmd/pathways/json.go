@@ -1,6 +1,10 @@
 package main
 
-import "github.com/nhs-pathways/pathways/catalogue"
+import (
+	"strings"
+
+	"github.com/nhs-pathways/pathways/catalogue"
+)
 
 // The JSON printed by `pathways … --json`, documented in the README. Each
 // shape embeds the catalogue's own (catalogue/json.go) and replaces every
@@ -12,6 +16,28 @@ import "github.com/nhs-pathways/pathways/catalogue"
 type ref struct {
 	ID    string `json:"id"`
 	Title string `json:"title"`
+}
+
+// sourceOut is a cited source: its id, title and address. A source cited
+// by its address alone has that address as id and url, and no title.
+type sourceOut struct {
+	ID    string `json:"id"`
+	Title string `json:"title"`
+	URL   string `json:"url,omitempty"`
+}
+
+func sources(c *catalogue.Catalogue, ids []string) []sourceOut {
+	out := make([]sourceOut, 0, len(ids))
+	for _, id := range ids {
+		s := sourceOut{ID: id}
+		if x := c.Source(id); x != nil {
+			s.Title, s.URL = x.Title, x.URL
+		} else if strings.Contains(id, "://") {
+			s.URL = id
+		}
+		out = append(out, s)
+	}
+	return out
 }
 
 // stepOut is one step between roles, with both ends named.
@@ -40,17 +66,18 @@ type entryOut struct {
 // roleOut is `pathways role NAME --json` and each of `roles --json`.
 type roleOut struct {
 	catalogue.RoleJSON
-	Family     *ref       `json:"family"`
-	Domains    []ref      `json:"domains"`
-	Regulator  *ref       `json:"regulator,omitempty"`
-	Accend     *ref       `json:"accend,omitempty"`
-	Pay        *payOut    `json:"pay,omitempty"`
-	Entry      []entryOut `json:"entry_routes"`
-	Next       []ref      `json:"next"`
-	Previous   []ref      `json:"previous"`
-	Steps      []stepOut  `json:"steps"`
-	Programmes []ref      `json:"programmes"`
-	Cases      []ref      `json:"cases"`
+	Family     *ref        `json:"family"`
+	Domains    []ref       `json:"domains"`
+	Regulator  *ref        `json:"regulator,omitempty"`
+	Accend     *ref        `json:"accend,omitempty"`
+	Pay        *payOut     `json:"pay,omitempty"`
+	Entry      []entryOut  `json:"entry_routes"`
+	Next       []ref       `json:"next"`
+	Previous   []ref       `json:"previous"`
+	Steps      []stepOut   `json:"steps"`
+	Programmes []ref       `json:"programmes"`
+	Cases      []ref       `json:"cases"`
+	Sources    []sourceOut `json:"sources"`
 }
 
 // routeOut is a curated or found route: its roles in order, its steps, and
@@ -65,17 +92,19 @@ type routeOut struct {
 // programmeOut is a programme, framework or funding stream.
 type programmeOut struct {
 	catalogue.ProgrammeJSON
-	Name     string `json:"name,omitempty"` // always empty: the name is "title"
-	Title    string `json:"title"`
-	Alliance *ref   `json:"alliance,omitempty"`
-	Roles    []ref  `json:"roles"`
+	Name     string      `json:"name,omitempty"` // always empty: the name is "title"
+	Title    string      `json:"title"`
+	Alliance *ref        `json:"alliance,omitempty"`
+	Roles    []ref       `json:"roles"`
+	Sources  []sourceOut `json:"sources"`
 }
 
 // caseOut is a case study.
 type caseOut struct {
 	catalogue.CaseJSON
-	Alliance *ref  `json:"alliance,omitempty"`
-	Roles    []ref `json:"roles"`
+	Alliance *ref        `json:"alliance,omitempty"`
+	Roles    []ref       `json:"roles"`
+	Sources  []sourceOut `json:"sources"`
 }
 
 // allianceOut is a cancer alliance with its case studies and offers.
@@ -149,6 +178,7 @@ func roleJSON(c *catalogue.Catalogue, r *catalogue.Role) roleOut {
 	}
 	j.Next, j.Previous = roleRefs(c, j.RoleJSON.Next), roleRefs(c, j.RoleJSON.Previous)
 	j.Steps = steps(c, j.RoleJSON.Steps)
+	j.Sources = sources(c, r.Sources)
 	for _, p := range c.ProgrammesFor(r.ID) {
 		j.Programmes = append(j.Programmes, ref{p.ID, p.Name})
 	}
@@ -170,7 +200,7 @@ func curatedJSON(c *catalogue.Catalogue, r *catalogue.Route) routeOut {
 }
 
 func programmeJSON(c *catalogue.Catalogue, p *catalogue.Programme) programmeOut {
-	j := programmeOut{ProgrammeJSON: catalogue.ProgrammeToJSON(p), Title: p.Name, Roles: roleRefs(c, p.Roles)}
+	j := programmeOut{ProgrammeJSON: catalogue.ProgrammeToJSON(p), Title: p.Name, Roles: roleRefs(c, p.Roles), Sources: sources(c, p.Sources)}
 	if al := c.Alliance(p.Alliance); al != nil {
 		j.Alliance = &ref{al.ID, al.Name}
 	}
@@ -178,7 +208,7 @@ func programmeJSON(c *catalogue.Catalogue, p *catalogue.Programme) programmeOut 
 }
 
 func caseJSON(c *catalogue.Catalogue, cs *catalogue.Case) caseOut {
-	j := caseOut{CaseJSON: catalogue.CaseToJSON(cs), Roles: roleRefs(c, cs.Roles)}
+	j := caseOut{CaseJSON: catalogue.CaseToJSON(cs), Roles: roleRefs(c, cs.Roles), Sources: sources(c, cs.Sources)}
 	if al := c.Alliance(cs.Alliance); al != nil {
 		j.Alliance = &ref{al.ID, al.Name}
 	}
