@@ -67,6 +67,8 @@ func TestFlagsMeanWhatTheySay(t *testing.T) {
 		{[]string{"roles", "--band"}, nil, 2, "", "pathways: --band needs a value\n"},
 		{[]string{"next", "HCA", "--within", "x"}, nil, 2, "", `--within takes a whole number, not "x"`},
 		{[]string{"rles"}, nil, 2, "", `unknown command "rles" (did you mean "roles"?)`},
+		{[]string{"help", "rles"}, nil, 2, "", `unknown command "rles" (did you mean "roles"?)`},
+		{[]string{"help", "route"}, nil, 0, "--by", ""},
 		{[]string{"roles", "--jsn"}, nil, 2, "", "(did you mean --json?)"},
 		{[]string{"--version"}, nil, 0, "pathways ", ""},
 		{[]string{"-v"}, nil, 0, "catalogue: test base", ""},

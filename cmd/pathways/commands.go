@@ -168,8 +168,31 @@ func newRoot(a *app) *cobra.Command {
 		root.AddCommand(cmd)
 	}
 	root.AddCommand(manCommand(a))
+	root.SetHelpCommand(helpCommand())
 	flagCompletions(root, a)
 	return root
+}
+
+// helpCommand is 'pathways help [COMMAND]': an unknown command is a usage
+// error, as it is without 'help'.
+func helpCommand() *cobra.Command {
+	return &cobra.Command{
+		Use: "help [command]", Short: "help about any command", Example: "pathways help route",
+		Args: cobra.ArbitraryArgs, DisableFlagsInUseLine: true,
+		ValidArgsFunction: func(c *cobra.Command, args []string, _ string) ([]string, cobra.ShellCompDirective) {
+			if len(args) > 0 {
+				return nil, cobra.ShellCompDirectiveNoFileComp
+			}
+			return commandNames(), cobra.ShellCompDirectiveNoFileComp
+		},
+		RunE: func(c *cobra.Command, args []string) error {
+			cmd, rest, err := c.Root().Find(args)
+			if err != nil || len(rest) > 0 && cmd == c.Root() {
+				return unknownCommand(args[0])
+			}
+			return cmd.Help()
+		},
+	}
 }
 
 // commandHelp is fang's help for one command, leaving out the explorer's
