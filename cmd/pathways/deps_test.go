@@ -12,6 +12,9 @@ import (
 var removedPackages = []string{
 	"github.com/alecthomas/chroma",
 	"github.com/dlclark/regexp2",
+	"github.com/microcosm-cc/bluemonday",
+	"github.com/gorilla/css",
+	"github.com/aymerick/douceur",
 }
 
 // TestRemovedPackagesNotLinked fails if `go list -deps` of the program names
