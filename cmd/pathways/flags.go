@@ -7,7 +7,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"strings"
 
 	"github.com/nhs-pathways/pathways/catalogue"
@@ -129,8 +128,8 @@ func loadCatalogue(o globalOpts, e *env) (*catalogue.Catalogue, error) {
 	}
 	// Loading makes short-lived garbage; collecting less often while it runs
 	// saves several milliseconds of start-up (the memory limit set in main
-	// still bounds the heap).
-	defer debug.SetGCPercent(debug.SetGCPercent(400))
+	// still bounds the heap). See gcForLoad.
+	defer gcForLoad()()
 	cat, probs := catalogue.Load(layers...)
 	if probs.Errors() > 0 {
 		reportProblems(e.stderr, probs)

@@ -10,6 +10,7 @@ import (
 	"runtime/debug"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/charmbracelet/colorprofile"
 	"golang.org/x/term"
@@ -35,6 +36,9 @@ type env struct {
 	stdinTTY       bool
 	stdoutTTY      bool
 	width          int
+
+	profileOnce sync.Once            // see colorProfile
+	profile     colorprofile.Profile // stdout's, detected once
 }
 
 func newEnv() *env {
@@ -169,6 +173,7 @@ func dispatch(ctx context.Context, args []string, e *env) error {
 			fmt.Fprintf(e.stdout, "Usage: pathways %s %s\n\n%s.\n", c.name, c.args, capitalise(c.summary))
 			return nil
 		}
+		gcStartDone() // a command draws no frame: start-up ends here
 		if !c.noLoad {
 			if a.cat, err = loadCatalogue(opts, e); err != nil {
 				return err
@@ -221,10 +226,7 @@ Exit status: 0 ok, 1 not found or invalid catalogue, 2 usage.
 // colourWriter gives stdout with colour only on a terminal, and never with
 // NO_COLOR: the colour profile strips what the terminal cannot show.
 func colourWriter(e *env) io.Writer {
-	if !e.stdoutTTY {
-		return &colorprofile.Writer{Forward: e.stdout, Profile: colorprofile.NoTTY}
-	}
-	return colorprofile.NewWriter(e.stdout, e.environ)
+	return &colorprofile.Writer{Forward: e.stdout, Profile: e.colorProfile()}
 }
 
 func capitalise(s string) string {
