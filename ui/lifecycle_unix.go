@@ -16,11 +16,13 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// jobControl suspends and resumes the explorer properly: ctrl+z and an
-// outside SIGTSTP release the terminal (main screen, cursor, modes) before
-// the process stops, and take it back and repaint on `fg`; a SIGSTOP from
-// outside cannot be caught, so on the SIGCONT that follows it the terminal
-// is taken back and the screen repainted.
+// jobControl suspends and resumes the explorer properly. ctrl+z (a key in
+// raw mode) releases the terminal (main screen, cursor, modes) before the
+// process stops, and takes it back and repaints on `fg` (tea.Suspend). A
+// stop from outside (SIGSTOP, or SIGTSTP, which is left at its default:
+// once notified, Go could not give it back to the kernel to stop us) cannot
+// release the terminal first, so on the SIGCONT that follows it the
+// terminal is taken back and the screen repainted in full.
 type jobControl struct {
 	p          *tea.Program
 	sigs       chan os.Signal
@@ -30,7 +32,7 @@ type jobControl struct {
 
 func startJobControl(p *tea.Program) *jobControl {
 	j := &jobControl{p: p, sigs: make(chan os.Signal, 2), done: make(chan struct{})}
-	signal.Notify(j.sigs, syscall.SIGTSTP, syscall.SIGCONT)
+	signal.Notify(j.sigs, syscall.SIGCONT)
 	go j.loop()
 	return j
 }
@@ -40,34 +42,23 @@ func (j *jobControl) loop() {
 		select {
 		case <-j.done:
 			return
-		case s := <-j.sigs:
-			switch {
-			case s == syscall.SIGTSTP && j.beginSuspend():
-				j.p.Send(tea.SuspendMsg{})
-			case s == syscall.SIGCONT && !j.suspending.Load():
+		case <-j.sigs:
+			if !j.suspending.Load() {
 				j.p.Send(continuedMsg{})
 			}
 		}
 	}
 }
 
-// beginSuspend readies a suspend: Bubble Tea stops the process with SIGTSTP
-// to its process group, so ours must take the default action again. It
-// reports false when stopping would hang: a process group with no shell to
-// continue it (orphaned) ignores SIGTSTP.
+// beginSuspend readies a suspend. It reports false when stopping would
+// hang: a process group with no shell to continue it (orphaned) ignores
+// SIGTSTP, and Bubble Tea would wait for a SIGCONT that never comes.
 func (j *jobControl) beginSuspend() bool {
-	if !stoppable() || !j.suspending.CompareAndSwap(false, true) {
-		return false
-	}
-	signal.Reset(syscall.SIGTSTP)
-	return true
+	return stoppable() && j.suspending.CompareAndSwap(false, true)
 }
 
 // resumed is called on tea.ResumeMsg, the terminal taken back.
-func (j *jobControl) resumed() {
-	signal.Notify(j.sigs, syscall.SIGTSTP)
-	j.suspending.Store(false)
-}
+func (j *jobControl) resumed() { j.suspending.Store(false) }
 
 func (j *jobControl) stop() {
 	signal.Stop(j.sigs)

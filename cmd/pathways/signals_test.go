@@ -5,6 +5,8 @@ package main
 import (
 	"bytes"
 	"errors"
+	"fmt"
+	"os"
 	"os/exec"
 	"syscall"
 	"testing"
@@ -104,5 +106,108 @@ func TestSignalsRestoreTerminalAndExitStatus(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// shellPty is an interactive bash with job control in a 120×40 pty, for
+// what only a shell can do: stop a job and continue it with fg.
+type shellPty struct {
+	t   *testing.T
+	f   *os.File
+	cmd *exec.Cmd
+	out chan []byte
+	all []byte
+}
+
+func startShell(t *testing.T) *shellPty {
+	bash, err := exec.LookPath("bash")
+	if err != nil {
+		t.Skip("no bash")
+	}
+	cmd := exec.Command(bash, "--norc", "--noprofile", "-i")
+	cmd.Env = []string{"TERM=xterm-256color", "PS1=PROMPT$ ", "HOME=/nonexistent", "PATH=/usr/bin:/bin"}
+	f, err := pty.StartWithSize(cmd, &pty.Winsize{Cols: 120, Rows: 40})
+	if err != nil {
+		t.Skipf("no pseudo-terminal: %v", err)
+	}
+	s := &shellPty{t: t, f: f, cmd: cmd, out: make(chan []byte, 64)}
+	t.Cleanup(func() { cmd.Process.Kill(); f.Close() })
+	go func() {
+		for {
+			buf := make([]byte, 16<<10)
+			n, err := f.Read(buf)
+			if n > 0 {
+				s.out <- buf[:n]
+			}
+			if err != nil {
+				close(s.out)
+				return
+			}
+		}
+	}()
+	if !s.await("PROMPT$") {
+		t.Skip("bash gave no prompt")
+	}
+	return s
+}
+
+// await reads until text appears in output that arrives from now on.
+func (s *shellPty) await(text string) bool {
+	from := len(s.all)
+	deadline := time.After(10 * time.Second)
+	for !bytes.Contains(s.all[from:], []byte(text)) {
+		select {
+		case c, ok := <-s.out:
+			if !ok {
+				return false
+			}
+			s.all = append(s.all, c...)
+		case <-deadline:
+			return false
+		}
+	}
+	return true
+}
+
+func (s *shellPty) send(keys string) { s.f.WriteString(keys) }
+
+// TestSuspendAndContinue: ctrl+z gives the shell back a usable terminal
+// (main screen) and `fg` redraws the explorer; a stop from outside
+// (SIGSTOP) followed by `fg` redraws it too rather than leaving the
+// shell's lines on screen.
+func TestSuspendAndContinue(t *testing.T) {
+	s := startShell(t)
+	s.send(binary(t) + "\r")
+	if !s.await("Choose") {
+		t.Fatal("no first frame")
+	}
+	from := len(s.all)
+	s.send("\x1a")
+	if !s.await("PROMPT$") {
+		t.Fatal("ctrl+z did not give the shell back")
+	}
+	if !bytes.Contains(s.all[from:], []byte("\x1b[?1049l")) {
+		t.Error("ctrl+z left the terminal on the alternate screen")
+	}
+	s.send("fg\r")
+	if !s.await("Choose") {
+		t.Fatal("fg did not redraw the explorer")
+	}
+	out, _ := exec.Command("pgrep", "-P", fmt.Sprint(s.cmd.Process.Pid)).Output()
+	var pid int
+	if _, err := fmt.Sscan(string(out), &pid); err != nil {
+		t.Skipf("cannot find the explorer's pid: %v", err)
+	}
+	syscall.Kill(pid, syscall.SIGSTOP)
+	if !s.await("PROMPT$") {
+		t.Fatal("SIGSTOP did not give the shell back")
+	}
+	s.send("fg\r")
+	if !s.await("Choose") {
+		t.Fatal("fg after an outside stop did not redraw the explorer")
+	}
+	s.send("q")
+	if !s.await("PROMPT$") {
+		t.Fatal("q did not quit after suspend and resume")
 	}
 }
