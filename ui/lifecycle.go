@@ -30,10 +30,6 @@ func (l *lifecycle) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			}
 			return l, tea.Suspend
 		}
-	case tea.ResumeMsg:
-		if l.jobs != nil {
-			l.jobs.resumed()
-		}
 	case continuedMsg:
 		// Stopped from outside and continued: the shell has used the
 		// screen (and maybe the terminal modes) meanwhile. Release and

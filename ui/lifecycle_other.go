@@ -9,7 +9,6 @@ type jobControl struct{}
 
 func startJobControl(*tea.Program) *jobControl { return nil }
 func (j *jobControl) beginSuspend() bool       { return false }
-func (j *jobControl) resumed()                 {}
 func (j *jobControl) stop()                    {}
 
 // drainReplies does nothing here: the console answers queries in-band.

@@ -27,7 +27,7 @@ type jobControl struct {
 	p          *tea.Program
 	sigs       chan os.Signal
 	done       chan struct{}
-	suspending atomic.Bool // a suspend we asked for is under way
+	suspending atomic.Bool // a suspend we asked for awaits its SIGCONT
 }
 
 func startJobControl(p *tea.Program) *jobControl {
@@ -43,7 +43,9 @@ func (j *jobControl) loop() {
 		case <-j.done:
 			return
 		case <-j.sigs:
-			if !j.suspending.Load() {
+			// The first SIGCONT after our own suspend is Bubble Tea's
+			// to handle; any other follows a stop from outside.
+			if !j.suspending.CompareAndSwap(true, false) {
 				j.p.Send(continuedMsg{})
 			}
 		}
@@ -56,9 +58,6 @@ func (j *jobControl) loop() {
 func (j *jobControl) beginSuspend() bool {
 	return stoppable() && j.suspending.CompareAndSwap(false, true)
 }
-
-// resumed is called on tea.ResumeMsg, the terminal taken back.
-func (j *jobControl) resumed() { j.suspending.Store(false) }
 
 func (j *jobControl) stop() {
 	signal.Stop(j.sigs)
