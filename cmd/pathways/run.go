@@ -100,7 +100,7 @@ func commands() []command {
 		{name: "bands", args: "[--json]", summary: "list Agenda for Change bands with pay, and the medical grades", run: cmdBands},
 		{name: "alliances", args: "[NAME] [--json]", summary: "cancer alliances near you, with their case studies and offers", run: cmdAlliances},
 		{name: "validate", args: "PATH", summary: "check a catalogue file or folder (exit 0 valid, 1 invalid)", run: cmdValidate, noLoad: true},
-		{name: "version", summary: "show the version, build and catalogue", run: cmdVersion},
+		{name: "version", summary: "show the version, build and catalogue", run: cmdVersion, noLoad: true},
 	}
 }
 

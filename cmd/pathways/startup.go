@@ -1,12 +1,34 @@
 package main
 
 import (
+	"io/fs"
 	"math"
 	"runtime/debug"
 	"sync"
 
+	"github.com/BurntSushi/toml"
 	"github.com/charmbracelet/colorprofile"
+
+	"github.com/nhs-pathways/pathways/catalogue"
+	"github.com/nhs-pathways/pathways/data"
 )
+
+// builtinMeta reads the built-in catalogue's [catalogue] table alone
+// (data/catalogue.toml, 0.5 KB), for `pathways version` with no catalogue
+// of the user's: the built-in catalogue is checked whole when its snapshot
+// is made (go generate) and by the tests, so naming it need not load it
+// (loading is most of the command's time).
+func builtinMeta() (catalogue.Meta, error) {
+	src, err := fs.ReadFile(data.FS, "catalogue.toml")
+	if err != nil {
+		return catalogue.Meta{}, err
+	}
+	var d struct {
+		Catalogue catalogue.Meta `toml:"catalogue"`
+	}
+	_, err = toml.Decode(string(src), &d)
+	return d.Catalogue, err
+}
 
 // Start-up garbage collection. The collector is off from the start of main
 // until the explorer's first frame is on the screen (or a command's catalogue

@@ -3,6 +3,9 @@ package main
 import (
 	"runtime/debug"
 	"testing"
+
+	"github.com/nhs-pathways/pathways/catalogue"
+	"github.com/nhs-pathways/pathways/data"
 )
 
 // withStartGC runs f with a memory limit set (as main does) and the
@@ -82,5 +85,22 @@ func TestNoMemoryLimitKeepsGC(t *testing.T) {
 	defer gcStartDone()
 	if p := gcPercent(); p == -1 {
 		t.Error("collector turned off with no memory limit")
+	}
+}
+
+// TestBuiltinMetaIsTheLoadedOne: `pathways version` names the built-in
+// catalogue from its [catalogue] table alone; that must be what a full
+// load gives.
+func TestBuiltinMetaIsTheLoadedOne(t *testing.T) {
+	m, err := builtinMeta()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cat, probs := catalogue.Load(catalogue.Layer{FS: data.FS, Snapshot: data.Snapshot})
+	if probs.Errors() > 0 {
+		t.Fatal(probs.Error())
+	}
+	if m != cat.Meta || m.Name == "" || m.Version == "" {
+		t.Errorf("builtinMeta %+v, loaded %+v", m, cat.Meta)
 	}
 }
