@@ -1,8 +1,11 @@
 package main
 
 import (
+	"bytes"
 	"runtime/debug"
 	"testing"
+
+	"github.com/charmbracelet/colorprofile"
 
 	"github.com/nhs-pathways/pathways/catalogue"
 	"github.com/nhs-pathways/pathways/data"
@@ -102,5 +105,27 @@ func TestBuiltinMetaIsTheLoadedOne(t *testing.T) {
 	}
 	if m != cat.Meta || m.Name == "" || m.Version == "" {
 		t.Errorf("builtinMeta %+v, loaded %+v", m, cat.Meta)
+	}
+}
+
+// TestColourProfileDetectedOnce: the profile is worked out on first use
+// and the same one serves every later use (the command-line writer and
+// the explorer), so detection (terminfo, `tmux info`) runs once.
+func TestColourProfileDetectedOnce(t *testing.T) {
+	var out bytes.Buffer
+	e := &env{stdout: &out, stdoutTTY: true, environ: []string{"TTY_FORCE=1", "TERM=xterm-256color"}}
+	first := e.colorProfile()
+	if first != colorprofile.ANSI256 {
+		t.Fatalf("profile %v for a forced xterm-256color, want ANSI256", first)
+	}
+	e.environ = []string{"TTY_FORCE=1", "TERM=dumb"}
+	if again := e.colorProfile(); again != first {
+		t.Errorf("profile detected again: %v then %v", first, again)
+	}
+	if w, ok := colourWriter(e).(*colorprofile.Writer); !ok || w.Profile != first {
+		t.Errorf("the command-line writer does not use the detected profile: %#v", colourWriter(e))
+	}
+	if p := (&env{stdout: &out}).colorProfile(); p != colorprofile.NoTTY {
+		t.Errorf("not a terminal: profile %v, want NoTTY", p)
 	}
 }
