@@ -7,7 +7,6 @@ import (
 	"os"
 	"os/signal"
 	"regexp"
-	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -23,11 +22,14 @@ import (
 // once notified, Go could not give it back to the kernel to stop us) cannot
 // release the terminal first, so on the SIGCONT that follows it the
 // terminal is taken back and the screen repainted in full.
+//
+// Every SIGCONT repaints, the one after our own suspend too (a second,
+// harmless repaint): telling them apart is not reliable, as the runtime
+// merges a SIGCONT still pending with the next one.
 type jobControl struct {
-	p          *tea.Program
-	sigs       chan os.Signal
-	done       chan struct{}
-	suspending atomic.Bool // a suspend we asked for awaits its SIGCONT
+	p    *tea.Program
+	sigs chan os.Signal
+	done chan struct{}
 }
 
 func startJobControl(p *tea.Program) *jobControl {
@@ -43,11 +45,7 @@ func (j *jobControl) loop() {
 		case <-j.done:
 			return
 		case <-j.sigs:
-			// The first SIGCONT after our own suspend is Bubble Tea's
-			// to handle; any other follows a stop from outside.
-			if !j.suspending.CompareAndSwap(true, false) {
-				j.p.Send(continuedMsg{})
-			}
+			j.p.Send(continuedMsg{})
 		}
 	}
 }
@@ -55,9 +53,7 @@ func (j *jobControl) loop() {
 // beginSuspend readies a suspend. It reports false when stopping would
 // hang: a process group with no shell to continue it (orphaned) ignores
 // SIGTSTP, and Bubble Tea would wait for a SIGCONT that never comes.
-func (j *jobControl) beginSuspend() bool {
-	return stoppable() && j.suspending.CompareAndSwap(false, true)
-}
+func (j *jobControl) beginSuspend() bool { return stoppable() }
 
 func (j *jobControl) stop() {
 	signal.Stop(j.sigs)
