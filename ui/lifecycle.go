@@ -24,6 +24,9 @@ type lifecycle struct {
 func (l *lifecycle) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
+		if msg.String() == "ctrl+l" { // redraw the whole screen, as in most terminal programs
+			return l, tea.ClearScreen
+		}
 		if msg.String() == "ctrl+z" {
 			if l.jobs == nil || !l.jobs.beginSuspend() {
 				return l, nil // nowhere to go back to: stay

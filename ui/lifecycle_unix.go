@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/signal"
 	"regexp"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -22,14 +23,11 @@ import (
 // once notified, Go could not give it back to the kernel to stop us) cannot
 // release the terminal first, so on the SIGCONT that follows it the
 // terminal is taken back and the screen repainted in full.
-//
-// Every SIGCONT repaints, the one after our own suspend too (a second,
-// harmless repaint): telling them apart is not reliable, as the runtime
-// merges a SIGCONT still pending with the next one.
 type jobControl struct {
-	p    *tea.Program
-	sigs chan os.Signal
-	done chan struct{}
+	p          *tea.Program
+	sigs       chan os.Signal
+	done       chan struct{}
+	suspending atomic.Bool // a suspend we asked for awaits its SIGCONT
 }
 
 func startJobControl(p *tea.Program) *jobControl {
@@ -45,7 +43,14 @@ func (j *jobControl) loop() {
 		case <-j.done:
 			return
 		case <-j.sigs:
-			j.p.Send(continuedMsg{})
+			// The first SIGCONT after our own suspend is Bubble Tea's
+			// to handle; any other follows a stop from outside. (The
+			// runtime merges a SIGCONT still pending with the next, so a
+			// stop within moments of a resume may not be repainted;
+			// ctrl+l then redraws the screen.)
+			if !j.suspending.CompareAndSwap(true, false) {
+				j.p.Send(continuedMsg{})
+			}
 		}
 	}
 }
@@ -53,7 +58,9 @@ func (j *jobControl) loop() {
 // beginSuspend readies a suspend. It reports false when stopping would
 // hang: a process group with no shell to continue it (orphaned) ignores
 // SIGTSTP, and Bubble Tea would wait for a SIGCONT that never comes.
-func (j *jobControl) beginSuspend() bool { return stoppable() }
+func (j *jobControl) beginSuspend() bool {
+	return stoppable() && j.suspending.CompareAndSwap(false, true)
+}
 
 func (j *jobControl) stop() {
 	signal.Stop(j.sigs)
