@@ -39,6 +39,15 @@ var built struct {
 	err  error
 }
 
+// TestMain removes the built binaries at the end.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if built.dir != "" {
+		os.RemoveAll(built.dir)
+	}
+	os.Exit(code)
+}
+
 func binaries(b *testing.B) string {
 	built.once.Do(func() {
 		built.dir, built.err = os.MkdirTemp("", "pathways-bench-")
