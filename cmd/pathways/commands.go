@@ -90,7 +90,7 @@ func specs() []spec {
 			run:     cmdValidate, noLoad: true, flags: jsonFlag},
 		{use: "version", short: "show the version, build and catalogue",
 			example: "pathways version\npathways --version\npathways version --json",
-			run:     cmdVersion, flags: jsonFlag},
+			run:     cmdVersion, noLoad: true, flags: jsonFlag},
 	}
 }
 
@@ -141,6 +141,7 @@ func newRoot(a *app) *cobra.Command {
 			Use: s.use, Short: s.short, Long: capitalise(s.short) + ".", Example: s.example,
 			Args: cobra.ArbitraryArgs,
 			RunE: func(cmd *cobra.Command, args []string) error {
+				gcStartDone() // a command draws no frame: start-up ends here
 				if !s.noLoad {
 					cat, err := loadCatalogue(a.opts, a.env)
 					if err != nil {
@@ -220,11 +221,7 @@ func rootRun(a *app, args []string) error {
 		if len(args) > 0 {
 			return usagef("--version takes no arguments")
 		}
-		cat, err := loadCatalogue(a.opts, a.env)
-		if err != nil {
-			return err
-		}
-		a.cat = cat
+		gcStartDone()
 		return cmdVersion(a, nil)
 	}
 	if a.opts.routeFrom != "" {

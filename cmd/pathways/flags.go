@@ -3,7 +3,6 @@ package main
 import (
 	"os"
 	"path/filepath"
-	"runtime/debug"
 
 	"github.com/spf13/pflag"
 
@@ -87,8 +86,8 @@ func loadCatalogue(o globalOpts, e *env) (*catalogue.Catalogue, error) {
 	}
 	// Loading makes short-lived garbage; collecting less often while it runs
 	// saves several milliseconds of start-up (the memory limit set in main
-	// still bounds the heap).
-	defer debug.SetGCPercent(debug.SetGCPercent(400))
+	// still bounds the heap). See gcForLoad.
+	defer gcForLoad()()
 	cat, probs := catalogue.Load(layers...)
 	if probs.Errors() > 0 {
 		return nil, problemsError{probs}

@@ -9,6 +9,7 @@ import (
 	"runtime/debug"
 	"strconv"
 	"strings"
+	"sync"
 
 	"charm.land/fang/v2"
 	"github.com/charmbracelet/colorprofile"
@@ -36,6 +37,17 @@ type env struct {
 	stdinTTY       bool
 	stdoutTTY      bool
 	width          int
+
+	// term is the stdout the process was given, before run wraps it to
+	// check writes: colour detection needs the terminal itself.
+	term    io.Writer
+	profile *profileCache // see colorProfile
+}
+
+// profileCache holds the colour profile, detected once a process.
+type profileCache struct {
+	once sync.Once
+	p    colorprofile.Profile
 }
 
 func newEnv() *env {
@@ -93,6 +105,12 @@ type app struct {
 func run(ctx context.Context, args []string, e *env) (code int) {
 	stdout := &checkedWriter{w: e.stdout}
 	e2 := *e
+	if e2.term == nil {
+		e2.term = e.stdout
+	}
+	if e2.profile == nil {
+		e2.profile = &profileCache{}
+	}
 	e2.stdout = stdout
 	e = &e2
 	asJSON := wantsJSON(args)
@@ -224,10 +242,7 @@ func wantsJSON(args []string) bool {
 // colourWriter gives stdout with colour only on a terminal, and never with
 // NO_COLOR: the colour profile strips what the terminal cannot show.
 func colourWriter(e *env) io.Writer {
-	if !e.stdoutTTY {
-		return &colorprofile.Writer{Forward: e.stdout, Profile: colorprofile.NoTTY}
-	}
-	return colorprofile.NewWriter(e.stdout, e.environ)
+	return &colorprofile.Writer{Forward: e.stdout, Profile: e.colorProfile()}
 }
 
 func capitalise(s string) string {

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"runtime"
 	"runtime/debug"
+
+	"github.com/nhs-pathways/pathways/catalogue"
 )
 
 // Set at build time by the release script with -ldflags "-X main.version=…".
@@ -76,11 +78,14 @@ func cmdVersion(a *app, args []string) error {
 		return usagef("version takes no arguments")
 	}
 	v, c, d := buildInfo()
-	m := a.cat.Meta
+	m, overlays, err := versionCatalogues(a)
+	if err != nil {
+		return err
+	}
 	if a.json {
 		j := versionJSON{Version: v, Commit: c, Date: d, Go: runtime.Version(), OS: runtime.GOOS, Arch: runtime.GOARCH,
 			Catalogue: metaJSON{m.Name, m.Version, m.Date}, Overlays: []metaJSON{}}
-		for _, o := range a.cat.Overlays {
+		for _, o := range overlays {
 			j.Overlays = append(j.Overlays, metaJSON{o.Name, o.Version, o.Date})
 		}
 		return writeJSON(a.env.stdout, j)
@@ -88,8 +93,23 @@ func cmdVersion(a *app, args []string) error {
 	w := a.env.stdout
 	fmt.Fprintf(w, "pathways %s (commit %s of %s, %s %s/%s)\n", v, c, d, runtime.Version(), runtime.GOOS, runtime.GOARCH)
 	fmt.Fprintf(w, "catalogue: %s, version %s, %s\n", clean(m.Name), clean(m.Version), clean(m.Date))
-	for _, o := range a.cat.Overlays {
+	for _, o := range overlays {
 		fmt.Fprintf(w, "your catalogue: %s, version %s, %s\n", clean(o.Name), clean(o.Version), clean(o.Date))
 	}
 	return nil
+}
+
+// versionCatalogues names the built-in catalogue and any layered over it.
+// With no catalogue of the user's, only the built-in one's name is read:
+// version need not load a whole catalogue.
+func versionCatalogues(a *app) (catalogue.Meta, []catalogue.Meta, error) {
+	if a.opts.catalogue == "" && !a.opts.catalogueOnly {
+		m, err := builtinMeta()
+		return m, nil, err
+	}
+	cat, err := loadCatalogue(a.opts, a.env)
+	if err != nil {
+		return catalogue.Meta{}, nil, err
+	}
+	return cat.Meta, cat.Overlays, nil
 }
