@@ -21,6 +21,7 @@ type BlockElement struct {
 // Render renders a BlockElement.
 func (e *BlockElement) Render(w io.Writer, ctx RenderContext) error {
 	bs := ctx.blockStack
+	e.fitWidth(ctx) // pathways: bounded nesting (limits.go)
 	bs.Push(*e)
 
 	_, _ = renderText(w, bs.Parent().Style.StylePrimitive, e.Style.BlockPrefix)

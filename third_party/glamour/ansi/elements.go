@@ -2,7 +2,6 @@ package ansi
 
 import (
 	"bytes"
-	"fmt"
 	"html"
 	"io"
 	"strings"
@@ -84,6 +83,9 @@ func (tr *ANSIRenderer) NewElement(node ast.Node, source []byte) Element {
 
 	// Blockquote
 	case ast.KindBlockquote:
+		if blockTooDeep(node) { // pathways: bounded nesting (limits.go)
+			return Element{Entering: "\n"}
+		}
 		e := &BlockElement{
 			Block:  &bytes.Buffer{},
 			Style:  cascadeStyle(ctx.blockStack.Current().Style, ctx.options.Styles.BlockQuote, false),
@@ -97,6 +99,9 @@ func (tr *ANSIRenderer) NewElement(node ast.Node, source []byte) Element {
 
 	// Lists
 	case ast.KindList:
+		if blockTooDeep(node) { // pathways: bounded nesting (limits.go)
+			return Element{Entering: "\n"}
+		}
 		s := ctx.options.Styles.List.StyleBlock
 		if s.Indent == nil {
 			var i uint
@@ -183,6 +188,9 @@ func (tr *ANSIRenderer) NewElement(node ast.Node, source []byte) Element {
 		}
 
 	case ast.KindEmphasis:
+		if inlineTooDeep(node) { // pathways: bounded nesting (limits.go)
+			return Element{Renderer: &BaseElement{Token: html.UnescapeString(plainText(node, source)), Style: ctx.options.Styles.Text}}
+		}
 		n := node.(*ast.Emphasis)
 		var children []ElementRenderer
 		nn := n.FirstChild()
@@ -220,6 +228,9 @@ func (tr *ANSIRenderer) NewElement(node ast.Node, source []byte) Element {
 
 	// Links
 	case ast.KindLink:
+		if inlineTooDeep(node) { // pathways: bounded nesting (limits.go)
+			return Element{Renderer: &BaseElement{Token: html.UnescapeString(plainText(node, source)), Style: ctx.options.Styles.Text}}
+		}
 		n := node.(*ast.Link)
 		isFooterLinks := !ctx.options.InlineTableLinks && isInsideTable(node)
 
@@ -475,7 +486,7 @@ func (tr *ANSIRenderer) NewElement(node ast.Node, source []byte) Element {
 
 	// Unknown case
 	default:
-		fmt.Println("Warning: unhandled element", node.Kind().String())
+		// pathways: upstream printed a warning to stdout here, over the screen
 		return Element{}
 	}
 }

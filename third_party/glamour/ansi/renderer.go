@@ -1,6 +1,7 @@
 package ansi
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"net/url"
@@ -22,6 +23,9 @@ type Options struct {
 	PreserveNewLines bool
 	Styles           StyleConfig
 	ChromaFormatter  string
+	// Context, when set, stops rendering between elements once it is done
+	// (pathways, see PATCHES.md); Render then returns its error.
+	Context context.Context
 }
 
 // ANSIRenderer renders markdown content as ANSI escaped sequences.
@@ -91,6 +95,9 @@ func (r *ANSIRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 func (r *ANSIRenderer) renderNode(w util.BufWriter, source []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
 	writeTo := io.Writer(w)
 	bs := r.context.blockStack
+	if c := r.context.options.Context; c != nil && c.Err() != nil {
+		return ast.WalkStop, c.Err() // pathways: cancellation
+	}
 
 	// children get rendered by their parent
 	if isChild(node) {
