@@ -364,7 +364,7 @@ func tableDelimiter(t string) int {
 // markdown reports a case study body that breaks the Markdown limits, at
 // the line in its file (for a body in a TOML string, the line of its key).
 func (v *validator) markdown(x *Case) {
-	for _, is := range CheckMarkdown(x.Body) {
+	for _, is := range CheckMarkdown(Clean(x.Body)) { // what is shown
 		line := x.Pos.At("body")
 		if x.bodyLine > 0 {
 			line = x.bodyLine + is.Line - 1

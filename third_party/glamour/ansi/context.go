@@ -15,6 +15,8 @@ type RenderContext struct {
 	table      *TableElement
 
 	stripper *bluemonday.Policy
+
+	keep *keepState // pathways: whole URLs, kept line breaks (keep.go)
 }
 
 // NewRenderContext returns a new RenderContext.
@@ -24,6 +26,7 @@ func NewRenderContext(options Options) RenderContext {
 		blockStack: &BlockStack{},
 		table:      &TableElement{},
 		stripper:   bluemonday.StrictPolicy(),
+		keep:       &keepState{},
 	}
 }
 

@@ -71,6 +71,9 @@ func (tr *ANSIRenderer) NewElement(node ast.Node, source []byte) Element {
 		if node.Parent() != nil {
 			kind := node.Parent().Kind()
 			if kind == ast.KindListItem {
+				if node.PreviousSibling() != nil { // pathways: a second paragraph in an item starts its own line
+					return Element{Entering: "\n\n"}
+				}
 				return Element{}
 			}
 		}
@@ -177,7 +180,10 @@ func (tr *ANSIRenderer) NewElement(node ast.Node, source []byte) Element {
 		n := node.(*ast.Text)
 		s := string(n.Segment.Value(source))
 
-		if n.HardLineBreak() || (n.SoftLineBreak()) {
+		switch {
+		case n.HardLineBreak(): // pathways: kept through the paragraph (keep.go)
+			s += ctx.keep.lineBreak()
+		case n.SoftLineBreak():
 			s += "\n"
 		}
 		return Element{
@@ -408,6 +414,7 @@ func (tr *ANSIRenderer) NewElement(node ast.Node, source []byte) Element {
 		r := &TableCellElement{
 			Children: children,
 			Head:     node.Parent().Kind() == astext.KindTableHeader,
+			cols:     node.Parent().ChildCount(), // pathways: keep.go
 		}
 		return Element{
 			Renderer: r,
@@ -433,6 +440,9 @@ func (tr *ANSIRenderer) NewElement(node ast.Node, source []byte) Element {
 		}
 	case ast.KindRawHTML:
 		n := node.(*ast.RawHTML)
+		if isBreakTag(string(n.Text(source))) { //nolint: staticcheck // pathways: <br> is a line break
+			return Element{Renderer: &BaseElement{Token: ctx.keep.lineBreak()}}
+		}
 		return Element{
 			Renderer: &BaseElement{
 				Token: ctx.SanitizeHTML(string(n.Text(source)), true), //nolint: staticcheck

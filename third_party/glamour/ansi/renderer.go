@@ -104,6 +104,10 @@ func (r *ANSIRenderer) renderNode(w util.BufWriter, source []byte, node ast.Node
 		return ast.WalkContinue, nil
 	}
 
+	if node.Type() == ast.TypeDocument && entering {
+		r.context.keep.begin(source) // pathways: keep.go
+	}
+
 	e := r.NewElement(node, source)
 	if entering { //nolint: nestif
 		// everything below the Document element gets rendered into a block buffer
@@ -126,8 +130,9 @@ func (r *ANSIRenderer) renderNode(w util.BufWriter, source []byte, node ast.Node
 
 		// if we're finished rendering the entire document,
 		// flush to the real writer
+		var doc strings.Builder
 		if node.Type() == ast.TypeDocument {
-			writeTo = w
+			writeTo = &doc // pathways: restored below (keep.go)
 		}
 
 		if e.Finisher != nil {
@@ -138,6 +143,9 @@ func (r *ANSIRenderer) renderNode(w util.BufWriter, source []byte, node ast.Node
 		}
 
 		_, _ = io.WriteString(bs.Current().Block, e.Exiting)
+		if node.Type() == ast.TypeDocument {
+			_, _ = io.WriteString(w, r.context.keep.restore(doc.String()))
+		}
 	}
 
 	return ast.WalkContinue, nil
