@@ -25,6 +25,14 @@ const (
 	// paragraph for each opening that is never closed, so 100 links may
 	// share 50,000 bytes, one link 5 MB.
 	MaxLinkWork = 5_000_000
+	// MaxWordLength is the longest word (bytes without a space): goldmark's
+	// GFM linkify scans the rest of a word at each character that could
+	// start an e-mail address (yuin/goldmark issue 595).
+	MaxWordLength = 2000
+	// MaxParagraphEmphasis is the most runs of '*' or '_' in one paragraph:
+	// goldmark's emphasis matching grows faster than their number (yuin/
+	// goldmark issue 555).
+	MaxParagraphEmphasis = 1000
 )
 
 // MarkdownIssue is one reason a Markdown text is refused: Line counts from
@@ -39,7 +47,9 @@ type MarkdownIssue struct {
 // rendering it slow or unsafe: nesting of quotes and lists deeper than
 // MaxMarkdownNesting, emphasis runs longer than MaxEmphasisRun, tables wider
 // than MaxTableColumns or larger than MaxTableCells, paragraphs whose link
-// openings "](" times their length passes MaxLinkWork. It gives
+// openings "](" times their length passes MaxLinkWork, words longer than
+// MaxWordLength, paragraphs with more than MaxParagraphEmphasis runs of
+// '*' or '_'. It gives
 // at most one issue of each kind, the first, in line order; none means the
 // text is within the limits. The scan is linear in the text and allocates
 // little; it is an approximation of CommonMark's block structure that errs
@@ -70,6 +80,7 @@ type scanner struct {
 
 	// the paragraph being read
 	paraStart, paraLinks, paraChars int
+	paraRuns                        int
 	prevLine                        string // for table headers
 	table                           struct{ cols, rows, start int }
 }
@@ -190,8 +201,20 @@ func (s *scanner) inline(n int, t string) {
 			"split it with blank lines, or look for a link never closed with ')'")
 	}
 	if !thematicBreak(t) {
-		if r := longestRun(t); r > MaxEmphasisRun {
+		r, runs := longestRun(t)
+		if r > MaxEmphasisRun {
 			s.report("emphasis", n, fmt.Sprintf("a run of %d '*' or '_' characters; at most %d may touch a word", r, MaxEmphasisRun), "use at most three: *italic*, **bold**, ***both***")
+		}
+		if s.paraRuns += runs; s.paraRuns > MaxParagraphEmphasis {
+			s.report("runs", s.paraStart, fmt.Sprintf("this paragraph has over %d runs of '*' or '_'", MaxParagraphEmphasis), "split it with blank lines, or put code in `backticks`")
+		}
+	}
+	if len(t) > MaxWordLength {
+		for _, w := range strings.Fields(t) {
+			if len(w) > MaxWordLength {
+				s.report("word", n, fmt.Sprintf("a word of %d characters with no space; at most %d are allowed", len(w), MaxWordLength), "put spaces between words")
+				break
+			}
 		}
 	}
 	switch {
@@ -214,7 +237,7 @@ func (s *scanner) inline(n int, t string) {
 }
 
 func (s *scanner) endParagraph() {
-	s.paraStart, s.paraLinks, s.paraChars = 0, 0, 0
+	s.paraStart, s.paraLinks, s.paraChars, s.paraRuns = 0, 0, 0, 0
 	s.prevLine, s.table.cols = "", 0
 }
 
@@ -308,9 +331,8 @@ func fenceOf(t string) string {
 }
 
 // longestRun is the longest run of '*' and '_' that touches a non-space
-// character on either side, outside code spans.
-func longestRun(t string) int {
-	best := 0
+// character on either side, outside code spans, and the number of runs.
+func longestRun(t string) (best, runs int) {
 	for i := 0; i < len(t); {
 		if t[i] == '`' {
 			j := i
@@ -336,9 +358,10 @@ func longestRun(t string) int {
 		if touches && j-i > best {
 			best = j - i
 		}
+		runs++
 		i = j
 	}
-	return best
+	return best, runs
 }
 
 // tableDelimiter gives the number of columns of a GFM table delimiter row
