@@ -54,10 +54,20 @@ func sourceWords(md string) map[string]bool {
 	return words
 }
 
-// checkWords reports the first fault of a rendering: a word of the source
-// missing, a URL not whole on one line, or a hyperlink to part of a URL.
-func checkWords(md, out string) string {
+// checkWords reports the first fault of a rendering at a width: a word of
+// the source missing, a URL not whole on one line, a hyperlink to part of a
+// URL, or a line wider than the width (which the screen cuts, losing its
+// last word) other than one holding a URL.
+func checkWords(md, out string, width int) string {
 	plain := ansi.Strip(out)
+	for _, l := range strings.Split(plain, "\n") {
+		// known: a table's rule inside a quote is one column too wide;
+		// it holds no words
+		rule := strings.Trim(l, "|-: ") == ""
+		if ansi.StringWidth(l) > width && !strings.Contains(l, "://") && !rule {
+			return "a line is wider than the width"
+		}
+	}
 	have := map[string]bool{}
 	for _, w := range wordRE.FindAllString(plain, -1) {
 		have[w] = true
@@ -118,7 +128,7 @@ func TestEveryWordAtEveryWidth(t *testing.T) {
 				if err != nil {
 					t.Fatalf("%s at %d: %v", name, w, err)
 				}
-				if f := checkWords(md, out); f != "" {
+				if f := checkWords(md, out, w); f != "" {
 					failed[f] = append(failed[f], w)
 				}
 			}

@@ -13,6 +13,8 @@ package ansi
 
 import (
 	"strings"
+
+	"charm.land/lipgloss/v2"
 	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
@@ -127,4 +129,21 @@ func wrapCode(code string, width int) string {
 		lines[i] = lead + strings.Join(parts, "\n"+lead)
 	}
 	return strings.Join(lines, "\n")
+}
+
+// wrapBlock wraps a block's text as upstream does, also at ",.;-+|", unless
+// that leaves a line wider than width: wrapping at a breakpoint can keep
+// one character past the width, and the terminal or the screen then cuts
+// or wraps the line's last word. Then it wraps at spaces only.
+func wrapBlock(s string, width int) string {
+	out := lipgloss.Wrap(s, width, " ,.;-+|")
+	if width <= 0 {
+		return out
+	}
+	for _, l := range strings.Split(out, "\n") {
+		if ansi.StringWidth(l) > width {
+			return lipgloss.Wrap(s, width, "")
+		}
+	}
+	return out
 }
