@@ -30,6 +30,9 @@ func cmdCase(a *app, args []string) error {
 	if theme == "" {
 		theme = "dark"
 	}
+	if a.env.getenv("NO_COLOR") != "" {
+		theme = "no-colour" // plain: no hyperlinks either (md9)
+	}
 	out, err := ui.RenderMarkdown(md, a.printer().width, theme)
 	if err != nil {
 		_, err = fmt.Fprint(a.env.stdout, md)

@@ -5,6 +5,7 @@ package glamour
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -166,6 +167,16 @@ func WithStylesFromJSONFile(filename string) TermRendererOption {
 			return fmt.Errorf("glamour: error reading file: %w", err)
 		}
 		return json.Unmarshal(jsonBytes, &tr.ansiOptions.Styles)
+	}
+}
+
+// WithContext makes rendering stop, with ctx's error, soon after ctx is
+// done: between elements, so one very large element still finishes first.
+// Added by pathways (see PATCHES.md).
+func WithContext(ctx context.Context) TermRendererOption {
+	return func(tr *TermRenderer) error {
+		tr.ansiOptions.Context = ctx
+		return nil
 	}
 }
 

@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-
-	"charm.land/lipgloss/v2"
 )
 
 // BlockElement provides a render buffer for children of a block element.
@@ -21,6 +19,7 @@ type BlockElement struct {
 // Render renders a BlockElement.
 func (e *BlockElement) Render(w io.Writer, ctx RenderContext) error {
 	bs := ctx.blockStack
+	e.fitWidth(ctx) // pathways: bounded nesting (limits.go)
 	bs.Push(*e)
 
 	_, _ = renderText(w, bs.Parent().Style.StylePrimitive, e.Style.BlockPrefix)
@@ -33,11 +32,7 @@ func (e *BlockElement) Finish(w io.Writer, ctx RenderContext) error {
 	bs := ctx.blockStack
 
 	if e.Margin { //nolint: nestif
-		s := lipgloss.Wrap(
-			bs.Current().Block.String(),
-			int(bs.Width(ctx)),
-			" ,.;-+|",
-		)
+		s := wrapBlock(bs.Current().Block.String(), int(bs.Width(ctx))) // pathways: keep.go
 
 		mw := NewMarginWriter(ctx, w, bs.Current().Style)
 		defer mw.Close() //nolint:errcheck

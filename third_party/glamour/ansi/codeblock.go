@@ -35,7 +35,7 @@ func (e *CodeBlockElement) Render(w io.Writer, ctx RenderContext) error {
 	defer iw.Close() //nolint:errcheck
 
 	el := &BaseElement{
-		Token: e.Code,
+		Token: wrapCode(e.Code, int(bs.Width(ctx))-int(indentation+margin)), // pathways: keep.go
 		Style: rules.StylePrimitive,
 	}
 

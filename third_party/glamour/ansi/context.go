@@ -13,6 +13,8 @@ type RenderContext struct {
 
 	blockStack *BlockStack
 	table      *TableElement
+
+	keep *keepState // pathways: whole URLs, kept line breaks (keep.go)
 }
 
 // NewRenderContext returns a new RenderContext.
@@ -21,6 +23,7 @@ func NewRenderContext(options Options) RenderContext {
 		options:    options,
 		blockStack: &BlockStack{},
 		table:      &TableElement{},
+		keep:       &keepState{},
 	}
 }
 

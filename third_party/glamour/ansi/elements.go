@@ -2,7 +2,6 @@ package ansi
 
 import (
 	"bytes"
-	"fmt"
 	"html"
 	"io"
 	"strings"
@@ -72,6 +71,9 @@ func (tr *ANSIRenderer) NewElement(node ast.Node, source []byte) Element {
 		if node.Parent() != nil {
 			kind := node.Parent().Kind()
 			if kind == ast.KindListItem {
+				if node.PreviousSibling() != nil { // pathways: a second paragraph in an item starts its own line
+					return Element{Entering: "\n\n"}
+				}
 				return Element{}
 			}
 		}
@@ -84,6 +86,9 @@ func (tr *ANSIRenderer) NewElement(node ast.Node, source []byte) Element {
 
 	// Blockquote
 	case ast.KindBlockquote:
+		if blockTooDeep(node) { // pathways: bounded nesting (limits.go)
+			return Element{Entering: "\n"}
+		}
 		e := &BlockElement{
 			Block:  &bytes.Buffer{},
 			Style:  cascadeStyle(ctx.blockStack.Current().Style, ctx.options.Styles.BlockQuote, false),
@@ -97,6 +102,9 @@ func (tr *ANSIRenderer) NewElement(node ast.Node, source []byte) Element {
 
 	// Lists
 	case ast.KindList:
+		if blockTooDeep(node) { // pathways: bounded nesting (limits.go)
+			return Element{Entering: "\n"}
+		}
 		s := ctx.options.Styles.List.StyleBlock
 		if s.Indent == nil {
 			var i uint
@@ -172,7 +180,10 @@ func (tr *ANSIRenderer) NewElement(node ast.Node, source []byte) Element {
 		n := node.(*ast.Text)
 		s := string(n.Segment.Value(source))
 
-		if n.HardLineBreak() || (n.SoftLineBreak()) {
+		switch {
+		case n.HardLineBreak(): // pathways: kept through the paragraph (keep.go)
+			s += ctx.keep.lineBreak()
+		case n.SoftLineBreak():
 			s += "\n"
 		}
 		return Element{
@@ -183,6 +194,9 @@ func (tr *ANSIRenderer) NewElement(node ast.Node, source []byte) Element {
 		}
 
 	case ast.KindEmphasis:
+		if inlineTooDeep(node) { // pathways: bounded nesting (limits.go)
+			return Element{Renderer: &BaseElement{Token: html.UnescapeString(plainText(node, source)), Style: ctx.options.Styles.Text}}
+		}
 		n := node.(*ast.Emphasis)
 		var children []ElementRenderer
 		nn := n.FirstChild()
@@ -220,6 +234,9 @@ func (tr *ANSIRenderer) NewElement(node ast.Node, source []byte) Element {
 
 	// Links
 	case ast.KindLink:
+		if inlineTooDeep(node) { // pathways: bounded nesting (limits.go)
+			return Element{Renderer: &BaseElement{Token: html.UnescapeString(plainText(node, source)), Style: ctx.options.Styles.Text}}
+		}
 		n := node.(*ast.Link)
 		isFooterLinks := !ctx.options.InlineTableLinks && isInsideTable(node)
 
@@ -397,6 +414,7 @@ func (tr *ANSIRenderer) NewElement(node ast.Node, source []byte) Element {
 		r := &TableCellElement{
 			Children: children,
 			Head:     node.Parent().Kind() == astext.KindTableHeader,
+			cols:     node.Parent().ChildCount(), // pathways: keep.go
 		}
 		return Element{
 			Renderer: r,
@@ -422,6 +440,9 @@ func (tr *ANSIRenderer) NewElement(node ast.Node, source []byte) Element {
 		}
 	case ast.KindRawHTML:
 		n := node.(*ast.RawHTML)
+		if isBreakTag(string(n.Text(source))) { //nolint: staticcheck // pathways: <br> is a line break
+			return Element{Renderer: &BaseElement{Token: ctx.keep.lineBreak()}}
+		}
 		return Element{
 			Renderer: &BaseElement{
 				Token: ctx.SanitizeHTML(string(n.Text(source)), true), //nolint: staticcheck
@@ -475,7 +496,7 @@ func (tr *ANSIRenderer) NewElement(node ast.Node, source []byte) Element {
 
 	// Unknown case
 	default:
-		fmt.Println("Warning: unhandled element", node.Kind().String())
+		// pathways: upstream printed a warning to stdout here, over the screen
 		return Element{}
 	}
 }

@@ -78,7 +78,9 @@ func (e *LinkElement) renderHrefPart(w io.Writer, ctx RenderContext) error {
 	}
 
 	if e.validURL {
-		token := e.hyperlink + resolveRelativeURL(e.BaseURL, e.URL) + e.resetHyperlink
+		// pathways: a placeholder, so that wrapping never splits the URL (keep.go)
+		url := ctx.keep.placeholder(resolveRelativeURL(e.BaseURL, e.URL), int(ctx.blockStack.Width(ctx)))
+		token := e.hyperlink + url + e.resetHyperlink
 		el := &BaseElement{
 			Token:  token,
 			Prefix: prefix,

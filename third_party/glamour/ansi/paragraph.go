@@ -45,6 +45,7 @@ func (e *ParagraphElement) Finish(w io.Writer, ctx RenderContext) error {
 		if !ctx.options.PreserveNewLines {
 			blk = strings.ReplaceAll(blk, "\n", " ")
 		}
+		blk = strings.ReplaceAll(blk, string(hardBreak), "\n") // pathways: keep.go
 		flow := lipgloss.Wrap(blk, int(bs.Width(ctx)), "")
 
 		_, err := io.WriteString(mw, flow)

@@ -1,6 +1,7 @@
 package ansi
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"net/url"
@@ -22,6 +23,9 @@ type Options struct {
 	PreserveNewLines bool
 	Styles           StyleConfig
 	ChromaFormatter  string
+	// Context, when set, stops rendering between elements once it is done
+	// (pathways, see PATCHES.md); Render then returns its error.
+	Context context.Context
 }
 
 // ANSIRenderer renders markdown content as ANSI escaped sequences.
@@ -91,10 +95,17 @@ func (r *ANSIRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 func (r *ANSIRenderer) renderNode(w util.BufWriter, source []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
 	writeTo := io.Writer(w)
 	bs := r.context.blockStack
+	if c := r.context.options.Context; c != nil && c.Err() != nil {
+		return ast.WalkStop, c.Err() // pathways: cancellation
+	}
 
 	// children get rendered by their parent
 	if isChild(node) {
 		return ast.WalkContinue, nil
+	}
+
+	if node.Type() == ast.TypeDocument && entering {
+		r.context.keep.begin(source) // pathways: keep.go
 	}
 
 	e := r.NewElement(node, source)
@@ -119,8 +130,9 @@ func (r *ANSIRenderer) renderNode(w util.BufWriter, source []byte, node ast.Node
 
 		// if we're finished rendering the entire document,
 		// flush to the real writer
+		var doc strings.Builder
 		if node.Type() == ast.TypeDocument {
-			writeTo = w
+			writeTo = &doc // pathways: restored below (keep.go)
 		}
 
 		if e.Finisher != nil {
@@ -131,6 +143,9 @@ func (r *ANSIRenderer) renderNode(w util.BufWriter, source []byte, node ast.Node
 		}
 
 		_, _ = io.WriteString(bs.Current().Block, e.Exiting)
+		if node.Type() == ast.TypeDocument {
+			_, _ = io.WriteString(w, r.context.keep.restore(doc.String()))
+		}
 	}
 
 	return ast.WalkContinue, nil

@@ -32,6 +32,8 @@ type TableHeadElement struct{}
 type TableCellElement struct {
 	Children []ElementRenderer
 	Head     bool
+
+	cols int // cells in the row (pathways)
 }
 
 // Render renders a TableElement.
@@ -196,10 +198,11 @@ func (e *TableCellElement) Render(_ io.Writer, ctx RenderContext) error {
 		}
 	}
 
+	cell := breakLongWords(b.String(), int(ctx.blockStack.Width(ctx)), e.cols) // pathways: keep.go
 	if e.Head {
-		ctx.table.header = append(ctx.table.header, b.String())
+		ctx.table.header = append(ctx.table.header, cell)
 	} else {
-		ctx.table.row = append(ctx.table.row, b.String())
+		ctx.table.row = append(ctx.table.row, cell)
 	}
 
 	return nil
