@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"context"
+	"errors"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -128,7 +130,7 @@ func (r *reader) storyAt() int {
 func (r *reader) update(msg tea.Msg) (any, tea.Cmd) {
 	switch msg := msg.(type) {
 	case renderedMsg:
-		if msg.key == r.want {
+		if msg.key == r.want && !errors.Is(msg.err, context.Canceled) {
 			if msg.err != nil {
 				r.failed = msg.err.Error()
 				r.layout()
