@@ -33,6 +33,13 @@ func (l *lifecycle) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			}
 			return l, tea.Suspend
 		}
+	case tea.ResumeMsg:
+		// Back from our own suspend: the shell has used the screen, and
+		// the renderer would only draw what changed since the last frame,
+		// so draw everything again.
+		m, cmd := l.Model.Update(msg)
+		l.Model = m
+		return l, tea.Batch(cmd, tea.ClearScreen)
 	case continuedMsg:
 		// Stopped from outside and continued: the shell has used the
 		// screen (and maybe the terminal modes) meanwhile. Release and
