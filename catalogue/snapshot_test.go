@@ -1,7 +1,10 @@
 package catalogue_test
 
 import (
+	"bytes"
 	"encoding/json"
+	"io/fs"
+	"slices"
 	"testing"
 	"testing/fstest"
 
@@ -55,5 +58,35 @@ func TestStaleSnapshotIsIgnored(t *testing.T) {
 	c, probs := catalogue.Load(catalogue.Layer{FS: fsys, Snapshot: data.Snapshot})
 	if len(probs) > 0 || c.Family("changed") == nil || len(c.Roles) != 0 {
 		t.Fatalf("a stale snapshot was used: %d roles, problems %v", len(c.Roles), probs)
+	}
+}
+
+// TestSnapshotCurrentSeesSameLengthEdits: loading trusts a snapshot whose
+// files have the same names and lengths (the contents are not hashed at
+// start), so SnapshotCurrent, which TestSnapshotIsCurrent runs, must catch
+// an edit that keeps a file's length.
+func TestSnapshotCurrentSeesSameLengthEdits(t *testing.T) {
+	fsys := fstest.MapFS{}
+	err := fs.WalkDir(data.FS, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(data.FS, p)
+		fsys[p] = &fstest.MapFile{Data: b}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := catalogue.Layer{FS: fsys, Snapshot: data.Snapshot}
+	if !catalogue.SnapshotCurrent(l) {
+		t.Fatal("a copy of the embedded files does not match the snapshot")
+	}
+	f := fsys["bands.toml"]
+	i := bytes.IndexByte(f.Data, 'a')
+	f.Data = slices.Clone(f.Data)
+	f.Data[i] = 'b'
+	if catalogue.SnapshotCurrent(l) {
+		t.Error("SnapshotCurrent missed an edit that keeps the file's length")
 	}
 }

@@ -256,6 +256,7 @@ func (v *validator) caseStudy(x *Case) {
 		}
 		v.probs = append(v.probs, Problem{File: x.Pos.File, Line: line, ID: x.ID, Message: "case study has no body", Hint: "write the story below the closing '+++' line"})
 	}
+	v.markdown(x) // Markdown limits (catalogue/markdown.go)
 	if len(x.Roles) == 0 {
 		v.add(x.Pos, "roles", x.ID, "case study names no roles", `add roles = ["a-role-id"]`)
 	}

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"context"
+	"errors"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -87,7 +89,17 @@ func (r *reader) resize(w, h int) tea.Cmd {
 
 func (r *reader) setText(k renderKey, out string) {
 	r.want, r.failed = k, ""
-	r.lines = strings.Split(out, "\n")
+	r.lines = r.lines[:0]
+	for _, l := range strings.Split(out, "\n") {
+		// The renderer never splits a web address, so a longer one than
+		// the pane runs past its edge: break it for display only, so that
+		// every character can be read rather than cut off.
+		if r.textW > 0 && ansi.StringWidth(l) > r.textW {
+			r.lines = append(r.lines, strings.Split(ansi.Hardwrap(l, r.textW, true), "\n")...)
+			continue
+		}
+		r.lines = append(r.lines, l)
+	}
 	r.plain = make([]string, len(r.lines))
 	for i, l := range r.lines {
 		r.plain[i] = ansi.Strip(l)
@@ -128,7 +140,7 @@ func (r *reader) storyAt() int {
 func (r *reader) update(msg tea.Msg) (any, tea.Cmd) {
 	switch msg := msg.(type) {
 	case renderedMsg:
-		if msg.key == r.want {
+		if msg.key == r.want && !errors.Is(msg.err, context.Canceled) {
 			if msg.err != nil {
 				r.failed = msg.err.Error()
 				r.layout()

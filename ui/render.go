@@ -1,14 +1,19 @@
 package ui
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/glamour/v2"
 	gansi "charm.land/glamour/v2/ansi"
 	gstyles "charm.land/glamour/v2/styles"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/nhs-pathways/pathways/catalogue"
 )
@@ -35,44 +40,125 @@ func themeKey(st *styles) string {
 	return st.theme + "/light"
 }
 
+// renderTimeout bounds one rendering in the explorer. Within the Markdown
+// limits (catalogue.CheckMarkdown) a rendering takes milliseconds; past
+// this the text is shown plain instead.
+const renderTimeout = 5 * time.Second
+
+// inFlight holds each rendering under way.
+var inFlight sync.Map // renderKey → *flight
+
+type flight struct{ cancel context.CancelFunc }
+
+// cancelRenders stops every rendering under way except keep's; their
+// results, if any, are errors that Update ignores. The reader calls it when
+// the user leaves the screen (renderKey{} keeps none); renderCase calls it
+// so that a new rendering supersedes the others.
+func cancelRenders(keep renderKey) {
+	inFlight.Range(func(k, v any) bool {
+		if k.(renderKey) != keep {
+			v.(*flight).cancel()
+		}
+		return true
+	})
+}
+
 // renderCase renders a case study's Markdown off the update loop. Glamour's
-// renderer is not safe across goroutines, so each call makes its own.
+// renderer is not safe across goroutines, so each call makes its own. The
+// work is bounded: by the Markdown limits, by renderTimeout and by a newer
+// rendering, which cancels this one. A rendering that fails or runs out of
+// time gives the text plain, wrapped to the width, under a note.
 func renderCase(k renderKey, body string) tea.Cmd {
+	cancelRenders(k)
+	ctx, cancel := context.WithTimeout(context.Background(), renderTimeout)
+	f := &flight{cancel}
+	inFlight.Store(k, f)
 	return func() (msg tea.Msg) {
 		defer func() {
 			if r := recover(); r != nil {
-				msg = renderedMsg{key: k, err: fmt.Errorf("could not lay out this case study: %v", r)}
+				msg = renderedMsg{key: k, out: plainFallback(body, k.width, fmt.Sprint(r))}
 			}
+			cancel()
+			inFlight.CompareAndDelete(k, f)
 		}()
-		out, err := renderMarkdown(body, k.width, k.theme)
-		return renderedMsg{key: k, out: out, err: err}
+		out, err := renderMarkdown(ctx, body, k.width, k.theme, false)
+		switch {
+		case errors.Is(err, context.Canceled):
+			return renderedMsg{key: k, err: err} // superseded: nobody waits
+		case err != nil:
+			return renderedMsg{key: k, out: plainFallback(body, k.width, err.Error())}
+		}
+		return renderedMsg{key: k, out: out}
 	}
 }
 
+// plainFallback is a case study as plain text: cleaned, every escape
+// sequence gone, wrapped to width, under a one-line note of why.
+func plainFallback(body string, width int, why string) string {
+	width = max(width, minRenderWidth)
+	note := "This case study could not be laid out (" + why + "); here it is as plain text."
+	text := ansi.Strip(catalogue.Clean(body))
+	return ansi.Wrap(note, width, "") + "\n\n" + ansi.Wrap(text, width, "")
+}
+
+// minRenderWidth is the narrowest width Markdown is laid out at.
+const minRenderWidth = 20
+
+// ErrMarkdownLimits is wrapped by the error RenderMarkdown gives for text
+// outside the Markdown limits (catalogue.CheckMarkdown).
+var ErrMarkdownLimits = errors.New("the text is outside the Markdown limits")
+
 // RenderMarkdown renders untrusted Markdown for a terminal in a theme
-// ("dark", "light", "high-contrast"): the text is cleaned first, and the
-// OSC 8 hyperlinks glamour always writes are taken out, so that nothing
-// from a catalogue becomes a live link or an escape sequence.
+// ("dark", "light", "high-contrast", "no-colour"), width in columns
+// (at least 20 is used). The text is cleaned first. Text outside the
+// Markdown limits is refused with an error wrapping ErrMarkdownLimits that
+// names the line. OSC 8 hyperlinks (whose target is the URL written out
+// beside the link text) are kept, except in the "no-colour" theme, where
+// they are taken out; either way a URL is never split across lines (see
+// PATCHES.md in third_party/glamour).
 func RenderMarkdown(body string, width int, theme string) (string, error) {
-	return renderMarkdown(body, width, theme+"/dark")
+	return renderMarkdown(context.Background(), body, width, theme+"/dark", theme != themeNoColour)
+}
+
+// RenderMarkdownContext is RenderMarkdown that stops, with ctx's error,
+// soon after ctx is done.
+func RenderMarkdownContext(ctx context.Context, body string, width int, theme string) (string, error) {
+	return renderMarkdown(ctx, body, width, theme+"/dark", theme != themeNoColour)
 }
 
 // hyperlinks matches OSC 8 hyperlinks, ended by BEL or ST.
 var hyperlinks = regexp.MustCompile("\x1b\\]8;[^\x07\x1b]*(?:\x07|\x1b\\\\)")
 
-func renderMarkdown(body string, width int, theme string) (string, error) {
+// renderMarkdown renders for RenderMarkdown and the explorer; links keeps
+// OSC 8 hyperlinks. The explorer leaves them out: it shows a window of the
+// lines and captures the mouse, and no catalogue text becomes a live link
+// on its screen.
+func renderMarkdown(ctx context.Context, body string, width int, theme string, links bool) (string, error) {
+	body = catalogue.Clean(body)
+	if is := catalogue.CheckMarkdown(body); len(is) > 0 {
+		return "", fmt.Errorf("%w: line %d: %s", ErrMarkdownLimits, is[0].Line, is[0].Message)
+	}
+	return renderGlamour(ctx, body, width, theme, links)
+}
+
+// renderGlamour is renderMarkdown without the cleaning and the pre-scan.
+func renderGlamour(ctx context.Context, body string, width int, theme string, links bool) (string, error) {
 	r, err := glamour.NewTermRenderer(
 		glamour.WithStyles(glamourStyle(theme)),
-		glamour.WithWordWrap(width),
+		glamour.WithWordWrap(max(width, minRenderWidth)),
+		glamour.WithContext(ctx),
 	)
 	if err != nil {
 		return "", err
 	}
-	out, err := r.Render(catalogue.Clean(body))
+	out, err := r.Render(body)
 	if err != nil {
 		return "", err
 	}
-	return strings.Trim(hyperlinks.ReplaceAllString(out, ""), "\n"), nil
+	if !links {
+		out = hyperlinks.ReplaceAllString(out, "")
+	}
+	return strings.Trim(out, "\n"), nil
 }
 
 // glamourStyle picks a stock style and drops what makes it slow or

@@ -180,6 +180,7 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 		return m.route(goBack{})
 	case key.Matches(msg, k.Home):
 		m.stack = m.stack[:1]
+		m.leftReader()
 		w, h := m.bodySize()
 		return m.top().resize(w, h)
 	case key.Matches(msg, k.Search):

@@ -17,6 +17,7 @@ func (m *model) route(in any) tea.Cmd {
 	case goBack:
 		if len(m.stack) > 1 {
 			m.stack = m.stack[:len(m.stack)-1]
+			m.leftReader()
 			w, h := m.bodySize()
 			return m.top().resize(w, h)
 		}
@@ -93,4 +94,13 @@ func (m *model) fullHelp(w int) []string {
 		}
 	}
 	return out
+}
+
+// leftReader stops the Markdown rendering under way once the user has left
+// the case study it was for, so that a slow rendering never works on for a
+// screen nobody sees.
+func (m *model) leftReader() {
+	if _, ok := m.top().(*reader); !ok {
+		cancelRenders(renderKey{})
+	}
 }

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"sync/atomic"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
@@ -26,6 +27,14 @@ type Options struct {
 	Case               string
 	Input              io.Reader // nil = stdin
 	Output             io.Writer // nil = stdout
+
+	// Profile is the terminal's colour profile, detected once by the
+	// caller; nil: Bubble Tea detects it. NoColor wins over it.
+	Profile *colorprofile.Profile
+	// FirstFrame, if set, runs once when the first frame has been written
+	// to the terminal (or when Run ends without one). The command line
+	// turns the garbage collector back on from it.
+	FirstFrame func()
 }
 
 // fps is the renderer's frame rate: the most Bubble Tea allows, so that the
@@ -48,19 +57,36 @@ func Run(ctx context.Context, cat *catalogue.Catalogue, opts Options) (err error
 			m.presize(w, h)
 		}
 	}
-	popts := []tea.ProgramOption{tea.WithContext(ctx), tea.WithFPS(fps), tea.WithOutput(out)}
+	var answered atomic.Bool
+	life := &lifecycle{Model: m, answered: &answered}
+	watched, firstFrameDone := watchFirstFrame(out, &life.viewed, opts.FirstFrame)
+	defer firstFrameDone()
+	// Signals are the caller's: it ends ctx on SIGINT, SIGTERM and SIGHUP,
+	// which restores the terminal; job control (ctrl+z) is lifecycle's.
+	popts := []tea.ProgramOption{tea.WithContext(ctx), tea.WithFPS(fps), tea.WithOutput(watched), tea.WithoutSignalHandler()}
 	if opts.Input != nil {
 		popts = append(popts, tea.WithInput(opts.Input))
 	}
-	if opts.NoColor {
+	switch {
+	case opts.NoColor:
 		popts = append(popts, tea.WithColorProfile(colorprofile.Ascii))
+	case opts.Profile != nil:
+		popts = append(popts, tea.WithColorProfile(*opts.Profile))
 	}
 	defer func() {
 		if r := recover(); r != nil {
 			err = crashed(r)
 		}
 	}()
-	_, err = tea.NewProgram(m, popts...).Run()
+	p := tea.NewProgram(life, popts...)
+	life.jobs = startJobControl(p)
+	_, err = p.Run()
+	life.jobs.stop()
+	in := opts.Input
+	if in == nil {
+		in = os.Stdin
+	}
+	drainReplies(in, out, answered.Load())
 	switch {
 	case m.err != nil:
 		return m.err

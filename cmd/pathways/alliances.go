@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"strings"
 
@@ -11,32 +10,36 @@ import (
 // cmdAlliances lists the cancer alliances and regional bodies, or shows
 // one with its case studies and offers: what happens near the user.
 func cmdAlliances(a *app, args []string) error {
-	fs := flag.NewFlagSet("alliances", flag.ContinueOnError)
-	asJSON := fs.Bool("json", false, "print JSON")
-	rest, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
+	rest := args
 	c := a.cat
 	if len(rest) > 0 {
 		q := strings.Join(rest, " ")
 		var al *catalogue.Alliance
 		switch near := c.FindAlliancesByPlace(q); len(near) {
 		case 0:
-			if al, err = c.FindAlliance(q); err != nil {
+			found, err := c.FindAlliance(q)
+			if err != nil {
 				return nameErr(err)
 			}
+			al = found
 		case 1:
 			al = near[0]
 		default:
+			if a.json {
+				out := make([]allianceOut, 0, len(near))
+				for _, x := range near {
+					out = append(out, allianceJSON(c, x))
+				}
+				return writeJSON(a.env.stdout, out)
+			}
 			fmt.Fprintf(a.out, "%s is covered by %d alliances or regional bodies:\n", catalogue.Clean(q), len(near))
 			for _, x := range near {
 				fmt.Fprintf(a.out, "  %-34s %s\n", x.ID, x.Name)
 			}
 			return nil
 		}
-		if *asJSON {
-			return writeJSON(a.env.stdout, c.AllianceJSON(al))
+		if a.json {
+			return writeJSON(a.env.stdout, allianceJSON(c, al))
 		}
 		p := a.printer()
 		p.heading(al.Name)
@@ -58,10 +61,10 @@ func cmdAlliances(a *app, args []string) error {
 		p.field("Sources", sourcesText(c, al.Sources))
 		return nil
 	}
-	if *asJSON {
-		out := make([]catalogue.AllianceJSON, 0, len(c.Alliances))
+	if a.json {
+		out := make([]allianceOut, 0, len(c.Alliances))
 		for _, al := range c.Alliances {
-			out = append(out, c.AllianceJSON(al))
+			out = append(out, allianceJSON(c, al))
 		}
 		return writeJSON(a.env.stdout, out)
 	}

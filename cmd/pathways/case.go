@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"strings"
 
@@ -10,12 +9,7 @@ import (
 )
 
 func cmdCase(a *app, args []string) error {
-	fs := flag.NewFlagSet("case", flag.ContinueOnError)
-	asJSON := fs.Bool("json", false, "print JSON")
-	rest, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
+	rest := args
 	if len(rest) == 0 {
 		return usagef("case needs a NAME; 'pathways cases' lists them")
 	}
@@ -24,8 +18,8 @@ func cmdCase(a *app, args []string) error {
 	if err != nil {
 		return nameErr(err)
 	}
-	if *asJSON {
-		return writeJSON(a.env.stdout, catalogue.CaseToJSON(cs))
+	if a.json {
+		return writeJSON(a.env.stdout, caseJSON(c, cs))
 	}
 	md := caseMarkdown(c, cs)
 	if !a.env.stdoutTTY {
@@ -35,6 +29,9 @@ func cmdCase(a *app, args []string) error {
 	theme := a.opts.theme
 	if theme == "" {
 		theme = "dark"
+	}
+	if a.env.getenv("NO_COLOR") != "" {
+		theme = "no-colour" // plain: no hyperlinks either (md9)
 	}
 	out, err := ui.RenderMarkdown(md, a.printer().width, theme)
 	if err != nil {

@@ -60,6 +60,14 @@ func TestCLI(t *testing.T) {
 		{"unknown-option", []string{"--colour"}},
 		{"bad-flag", []string{"roles", "--colour"}},
 		{"help-role", []string{"role", "--help"}},
+		{"help", []string{"--help"}},
+		{"unknown-command-typo", []string{"rles"}},
+		{"single-dash", []string{"roles", "-json"}},
+		{"needs-value", []string{"roles", "--band"}},
+		{"ids", []string{"ids"}},
+		{"ids-json", []string{"ids", "family", "--json"}},
+		{"error-json", []string{"role", "nobody", "--json"}},
+		{"deep-link-piped", []string{"--role", "cns"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,7 +1,12 @@
 package main
 
 import (
+	"context"
+	"errors"
 	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
 
 	"github.com/nhs-pathways/pathways/catalogue"
 	"github.com/nhs-pathways/pathways/ui"
@@ -43,6 +48,9 @@ func explore(a *app) error {
 		opts.Case = cs.ID
 	}
 	interactive := a.env.stdinTTY && a.env.stdoutTTY
+	if !interactive || a.opts.plain || a.env.getenv("TERM") == "dumb" {
+		gcStartDone() // no frame to wait for
+	}
 	switch {
 	case a.opts.plain:
 		return runPlain(a, opts)
@@ -50,9 +58,53 @@ func explore(a *app) error {
 		fmt.Fprintln(a.env.stdout, "This terminal (TERM=dumb) cannot show the full-screen explorer, so pathways is using plain mode.")
 		return runPlain(a, opts)
 	case interactive:
-		return runExplorer(a, opts)
+		opts.FirstFrame = gcStartDone
+		profile := a.env.colorProfile()
+		opts.Profile = &profile
+		return runExplorerSignals(a, opts)
 	}
 	return overview(a)
+}
+
+// runExplorerSignals runs the explorer so that SIGTERM and SIGHUP end it like
+// a quit (the terminal restored: main screen, cursor shown, mouse off) and
+// the program exits with the shell's status for the signal, 128+n: 143 for
+// SIGTERM, 129 for SIGHUP. Ctrl+C and SIGINT are main's (130). Commands other
+// than the explorer keep the default actions, which end them at once.
+func runExplorerSignals(a *app, opts ui.Options) error {
+	ctx, cancel := context.WithCancelCause(a.ctx)
+	defer cancel(nil)
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, syscall.SIGTERM, syscall.SIGHUP)
+	defer signal.Stop(sigs)
+	go func() {
+		select {
+		case s := <-sigs:
+			cancel(signalError{s})
+		case <-ctx.Done():
+		}
+	}()
+	in := *a
+	in.ctx = ctx
+	err := runExplorer(&in, opts)
+	var se signalError
+	if errors.As(context.Cause(ctx), &se) {
+		return exitError{se.status()}
+	}
+	return err
+}
+
+// signalError is the cause of the explorer's end when a signal ended it.
+type signalError struct{ sig os.Signal }
+
+func (e signalError) Error() string { return "ended by " + e.sig.String() }
+
+// status is the exit status a shell gives a process the signal ended.
+func (e signalError) status() int {
+	if s, ok := e.sig.(syscall.Signal); ok {
+		return 128 + int(s)
+	}
+	return exitFail
 }
 
 // overview is what `pathways` prints when stdout is not a terminal.

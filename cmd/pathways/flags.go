@@ -1,14 +1,10 @@
 package main
 
 import (
-	"errors"
-	"flag"
-	"fmt"
-	"io"
 	"os"
 	"path/filepath"
-	"runtime/debug"
-	"strings"
+
+	"github.com/spf13/pflag"
 
 	"github.com/nhs-pathways/pathways/catalogue"
 	"github.com/nhs-pathways/pathways/data"
@@ -18,7 +14,6 @@ import (
 type globalOpts struct {
 	catalogue     string
 	catalogueOnly bool
-	help          bool
 	plain         bool
 	mouse         bool
 	theme         string
@@ -26,92 +21,54 @@ type globalOpts struct {
 	routeFrom     string
 	routeTo       string
 	caseName      string
+	version       bool
 }
 
-// parseGlobal takes the global options out of args, wherever they stand,
-// and leaves the rest (the command and its own flags) in order.
-func parseGlobal(args []string, getenv func(string) string) (globalOpts, []string, error) {
-	o := globalOpts{catalogue: getenv("PATHWAYS_CATALOGUE"), plain: getenv("PATHWAYS_PLAIN") == "1"}
-	var rest []string
-	value := func(i *int, name string) (string, error) {
-		arg := args[*i]
-		if k, v, ok := strings.Cut(arg, "="); ok && strings.TrimLeft(k, "-") == name {
-			return v, nil
-		}
-		if *i+1 >= len(args) {
-			return "", usagef("%s needs a value", arg)
-		}
-		*i++
-		return args[*i], nil
-	}
-	for i := 0; i < len(args); i++ {
-		arg := args[i]
-		if arg == "--" {
-			rest = append(rest, args[i:]...)
-			break
-		}
-		name := strings.TrimLeft(arg, "-")
-		if !strings.HasPrefix(arg, "-") {
-			rest = append(rest, arg)
-			continue
-		}
-		key, _, _ := strings.Cut(name, "=")
-		var err error
-		switch key {
-		case "catalogue", "catalog":
-			o.catalogue, err = value(&i, key)
-		case "catalogue-only", "catalog-only":
-			o.catalogueOnly = true
-		case "h", "help":
-			o.help = true
-		case "plain":
-			o.plain = true
-		case "mouse":
-			o.mouse = true
-		case "theme":
-			o.theme, err = value(&i, key)
-			if err == nil && o.theme != "dark" && o.theme != "light" && o.theme != "high-contrast" {
-				err = usagef("--theme is dark, light or high-contrast, not %q", o.theme)
-			}
-		case "role":
-			o.role, err = value(&i, key)
-		case "case":
-			o.caseName, err = value(&i, key)
-		case "route":
-			if i+2 >= len(args) {
-				return o, nil, usagef("--route needs two names: --route FROM TO")
-			}
-			o.routeFrom, o.routeTo = args[i+1], args[i+2]
-			i += 2
-		default:
-			rest = append(rest, arg)
-		}
-		if err != nil {
-			return o, nil, err
-		}
-	}
-	return o, rest, nil
+// explorerFlags open or shape the explorer; they are accepted anywhere but
+// left out of a command's own help.
+var explorerFlags = []string{"role", "route", "case", "mouse", "plain"}
+
+// addGlobalFlags binds the global options to o, on every command.
+func addGlobalFlags(fs *pflag.FlagSet, o *globalOpts) {
+	fs.StringVar(&o.catalogue, "catalogue", "", "layer your own catalogue PATH (a .toml file or a folder) over the built-in one;\nalso PATHWAYS_CATALOGUE, e.g. --catalogue mytrust.toml")
+	fs.BoolVar(&o.catalogueOnly, "catalogue-only", false, "use your catalogue alone, without the built-in one")
+	fs.StringVar(&o.theme, "theme", "", "colours for THEME dark, light or high-contrast (the explorer asks the terminal otherwise)")
+	fs.StringVar(&o.role, "role", "", "open the explorer on the role NAME, e.g. --role CNS (piped: print its card)")
+	fs.StringVar(&o.routeFrom, "route", "", "open the explorer on the route between two roles: --route FROM TO")
+	fs.StringVar(&o.caseName, "case", "", "open the explorer on the case study NAME (piped: print it)")
+	fs.BoolVar(&o.mouse, "mouse", false, "turn on mouse wheel and clicks in the explorer")
+	fs.BoolVar(&o.plain, "plain", false, "plain mode, line by line, for screen readers and simple terminals (also PATHWAYS_PLAIN=1)")
 }
 
-// parseFlags parses a command's own flags, which may come before or after
-// its arguments, and returns the arguments.
-func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
-	fs.SetOutput(io.Discard)
-	var positional []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, flagError(fs, err)
-		}
-		if fs.NArg() == 0 {
-			return positional, nil
-		}
-		positional = append(positional, fs.Arg(0))
-		args = fs.Args()[1:]
+// flagAliases lets --catalog stand for --catalogue.
+func flagAliases(_ *pflag.FlagSet, name string) pflag.NormalizedName {
+	switch name {
+	case "catalog":
+		name = "catalogue"
+	case "catalog-only":
+		name = "catalogue-only"
 	}
+	return pflag.NormalizedName(name)
+}
+
+// fromEnvironment fills in what the environment gives and the command line
+// did not: PATHWAYS_CATALOGUE and PATHWAYS_PLAIN=1.
+func fromEnvironment(fs *pflag.FlagSet, o *globalOpts, getenv func(string) string) error {
+	if f := fs.Lookup("catalogue"); f != nil && !f.Changed {
+		o.catalogue = getenv("PATHWAYS_CATALOGUE")
+	}
+	if f := fs.Lookup("plain"); f != nil && !f.Changed {
+		o.plain = getenv("PATHWAYS_PLAIN") == "1"
+	}
+	switch o.theme {
+	case "", "dark", "light", "high-contrast":
+		return nil
+	}
+	return usagef("--theme is dark, light or high-contrast, not %q", clean(o.theme))
 }
 
 // loadCatalogue loads the embedded catalogue with the user's layered over
-// it, and explains every problem on stderr.
+// it. A catalogue with errors is a problemsError listing every problem.
 func loadCatalogue(o globalOpts, e *env) (*catalogue.Catalogue, error) {
 	if o.catalogueOnly && o.catalogue == "" {
 		return nil, usagef("--catalogue-only needs --catalogue PATH")
@@ -129,12 +86,11 @@ func loadCatalogue(o globalOpts, e *env) (*catalogue.Catalogue, error) {
 	}
 	// Loading makes short-lived garbage; collecting less often while it runs
 	// saves several milliseconds of start-up (the memory limit set in main
-	// still bounds the heap).
-	defer debug.SetGCPercent(debug.SetGCPercent(400))
+	// still bounds the heap). See gcForLoad.
+	defer gcForLoad()()
 	cat, probs := catalogue.Load(layers...)
 	if probs.Errors() > 0 {
-		reportProblems(e.stderr, probs)
-		return nil, exitError{exitFail}
+		return nil, problemsError{probs}
 	}
 	return cat, nil
 }
@@ -143,7 +99,7 @@ func loadCatalogue(o globalOpts, e *env) (*catalogue.Catalogue, error) {
 func userLayer(path string) (catalogue.Layer, error) {
 	info, err := os.Stat(path)
 	if err != nil {
-		return catalogue.Layer{}, failf("cannot read catalogue %s: %v", path, unwrapPathErr(err))
+		return catalogue.Layer{}, failf("cannot read catalogue %s: %v", clean(path), unwrapPathErr(err))
 	}
 	// Root keeps the path as typed, so messages name files the user's way
 	// (C:\Users\me\trust\a.toml on Windows).
@@ -163,22 +119,4 @@ func unwrapPathErr(err error) error {
 		return pe.Err
 	}
 	return err
-}
-
-// flagError says what was wrong with a command's flags, and which it has.
-func flagError(fs *flag.FlagSet, err error) error {
-	if errors.Is(err, flag.ErrHelp) {
-		return err
-	}
-	var names []string
-	fs.VisitAll(func(f *flag.Flag) { names = append(names, "--"+f.Name) })
-	have := "it takes no options"
-	if len(names) > 0 {
-		have = "its options are " + strings.Join(names, ", ")
-	}
-	msg := err.Error()
-	if bad, ok := strings.CutPrefix(msg, "flag provided but not defined: -"); ok {
-		msg = fmt.Sprintf("unknown option --%s for '%s'", strings.TrimPrefix(bad, "-"), fs.Name())
-	}
-	return usagef("%s; %s", msg, have)
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"strings"
 
@@ -9,32 +8,24 @@ import (
 )
 
 func cmdRoles(a *app, args []string) error {
-	fs := flag.NewFlagSet("roles", flag.ContinueOnError)
-	band := fs.String("band", "", "only roles in this band (e.g. 4, 8a, or a medical grade)")
-	family := fs.String("family", "", "only roles in this family (id or name)")
-	asJSON := fs.Bool("json", false, "print JSON")
-	rest, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(rest) > 0 {
-		return usagef("roles takes no names (did you mean 'pathways role %s'?)", strings.Join(rest, " "))
+	if len(args) > 0 {
+		return usagef("roles takes no names (did you mean 'pathways role %s'?)", clean(strings.Join(args, " ")))
 	}
 	c := a.cat
 	roles := c.Roles
-	if *band != "" {
-		b := strings.TrimPrefix(strings.ToLower(strings.TrimSpace(*band)), "band ")
+	if a.band != "" {
+		b := strings.TrimPrefix(strings.ToLower(strings.TrimSpace(a.band)), "band ")
 		switch {
 		case c.Band(b) != nil:
 			roles = c.RolesInBand(b)
 		case c.Grade(b) != nil:
 			roles = c.RolesInGrade(b)
 		default:
-			return failf("no band or medical grade called %q; bands are %s", *band, bandIDs(c))
+			return failf("no band or medical grade called %q; bands are %s", clean(a.band), bandIDs(c))
 		}
 	}
-	if *family != "" {
-		f, err := findFamily(c, *family)
+	if a.family != "" {
+		f, err := findFamily(c, a.family)
 		if err != nil {
 			return err
 		}
@@ -46,10 +37,10 @@ func cmdRoles(a *app, args []string) error {
 		}
 		roles = kept
 	}
-	if *asJSON {
-		out := make([]catalogue.RoleJSON, 0, len(roles))
+	if a.json {
+		out := make([]roleOut, 0, len(roles))
 		for _, r := range roles {
-			out = append(out, c.RoleJSON(r))
+			out = append(out, roleJSON(c, r))
 		}
 		return writeJSON(a.env.stdout, out)
 	}
@@ -87,12 +78,7 @@ func findFamily(c *catalogue.Catalogue, name string) (string, error) {
 }
 
 func cmdRoutes(a *app, args []string) error {
-	fs := flag.NewFlagSet("routes", flag.ContinueOnError)
-	asJSON := fs.Bool("json", false, "print JSON")
-	rest, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
+	rest := args
 	c := a.cat
 	if len(rest) > 1 {
 		return usagef("routes takes at most one route id")
@@ -102,10 +88,8 @@ func cmdRoutes(a *app, args []string) error {
 		if err != nil {
 			return nameErr(err)
 		}
-		j := catalogue.PathJSON(c.RoutePath(r))
-		j.ID, j.Title, j.Summary = r.ID, r.Title, r.Summary
-		if *asJSON {
-			return writeJSON(a.env.stdout, j)
+		if a.json {
+			return writeJSON(a.env.stdout, curatedJSON(c, r))
 		}
 		p := a.printer()
 		p.heading(r.Title)
@@ -114,12 +98,10 @@ func cmdRoutes(a *app, args []string) error {
 		printPath(p, c, c.RoutePath(r))
 		return nil
 	}
-	if *asJSON {
-		out := make([]catalogue.RouteJSON, 0, len(c.Routes))
+	if a.json {
+		out := make([]routeOut, 0, len(c.Routes))
 		for _, r := range c.Routes {
-			j := catalogue.PathJSON(c.RoutePath(r))
-			j.ID, j.Title, j.Summary = r.ID, r.Title, r.Summary
-			out = append(out, j)
+			out = append(out, curatedJSON(c, r))
 		}
 		return writeJSON(a.env.stdout, out)
 	}
@@ -134,16 +116,14 @@ func cmdRoutes(a *app, args []string) error {
 }
 
 func cmdCases(a *app, args []string) error {
-	fs := flag.NewFlagSet("cases", flag.ContinueOnError)
-	asJSON := fs.Bool("json", false, "print JSON")
-	if _, err := parseFlags(fs, args); err != nil {
-		return err
+	if len(args) > 0 {
+		return usagef("cases takes no names (did you mean 'pathways case %s'?)", clean(strings.Join(args, " ")))
 	}
 	c := a.cat
-	if *asJSON {
-		out := make([]catalogue.CaseJSON, 0, len(c.Cases))
+	if a.json {
+		out := make([]caseOut, 0, len(c.Cases))
 		for _, cs := range c.Cases {
-			out = append(out, catalogue.CaseToJSON(cs))
+			out = append(out, caseJSON(c, cs))
 		}
 		return writeJSON(a.env.stdout, out)
 	}
@@ -158,20 +138,14 @@ func cmdCases(a *app, args []string) error {
 }
 
 func cmdProgrammes(a *app, args []string) error {
-	fs := flag.NewFlagSet("programmes", flag.ContinueOnError)
-	asJSON := fs.Bool("json", false, "print JSON")
-	rest, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
 	c := a.cat
-	if len(rest) == 1 {
-		return showProgramme(a, rest[0], *asJSON)
+	if len(args) > 0 {
+		return showProgramme(a, strings.Join(args, " "), a.json)
 	}
-	if *asJSON {
-		out := make([]catalogue.ProgrammeJSON, 0, len(c.Programmes))
+	if a.json {
+		out := make([]programmeOut, 0, len(c.Programmes))
 		for _, p := range c.Programmes {
-			out = append(out, catalogue.ProgrammeToJSON(p))
+			out = append(out, programmeJSON(c, p))
 		}
 		return writeJSON(a.env.stdout, out)
 	}
@@ -192,7 +166,7 @@ func showProgramme(a *app, name string, asJSON bool) error {
 		return nameErr(err)
 	}
 	if asJSON {
-		return writeJSON(a.env.stdout, catalogue.ProgrammeToJSON(prog))
+		return writeJSON(a.env.stdout, programmeJSON(c, prog))
 	}
 	p := a.printer()
 	p.heading(prog.Name)
@@ -214,19 +188,19 @@ func showProgramme(a *app, name string, asJSON bool) error {
 }
 
 func cmdBands(a *app, args []string) error {
-	fs := flag.NewFlagSet("bands", flag.ContinueOnError)
-	asJSON := fs.Bool("json", false, "print JSON")
-	if _, err := parseFlags(fs, args); err != nil {
-		return err
+	if len(args) > 0 {
+		return usagef("bands takes no arguments")
 	}
 	c := a.cat
-	if *asJSON {
-		out := make([]catalogue.BandJSON, 0, len(c.Bands)+len(c.Grades))
+	if a.json {
+		out := make([]bandOut, 0, len(c.Bands)+len(c.Grades))
 		for _, b := range c.Bands {
-			out = append(out, catalogue.BandJSON{ID: b.ID, Scale: "agenda-for-change", Label: b.Label, Means: b.Means, PayFrom: b.PayFrom, PayTo: b.PayTo, PayYear: b.PayYear, Closed: b.Closed, Roles: roleIDs(c.RolesInBand(b.ID))})
+			rs := c.RolesInBand(b.ID)
+			out = append(out, bandOut{catalogue.BandJSON{ID: b.ID, Scale: "agenda-for-change", Label: b.Label, Means: b.Means, PayFrom: b.PayFrom, PayTo: b.PayTo, PayYear: b.PayYear, Closed: b.Closed, Roles: roleIDs(rs)}, rolesOf(rs)})
 		}
 		for _, g := range c.Grades {
-			out = append(out, catalogue.BandJSON{ID: g.ID, Scale: "medical", Label: g.Label, Means: g.Means, Roles: roleIDs(c.RolesInGrade(g.ID))})
+			rs := c.RolesInGrade(g.ID)
+			out = append(out, bandOut{catalogue.BandJSON{ID: g.ID, Scale: "medical", Label: g.Label, Means: g.Means, Roles: roleIDs(rs)}, rolesOf(rs)})
 		}
 		return writeJSON(a.env.stdout, out)
 	}

@@ -5,7 +5,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -13,22 +15,55 @@ import (
 // TestNoNetworkPackages fails if anything in the binary's dependency graph
 // can open a network connection. (os/exec is there, from bubbletea and
 // colorprofile, which run tput and the like on some systems; it is not a
-// network package.)
+// network package.) The package net itself is allowed only as pflag uses
+// it, for its IP-address flag types: the test of the built binary below
+// checks that none of its code that dials, listens, resolves or opens a
+// socket is linked.
 func TestNoNetworkPackages(t *testing.T) {
-	out, err := exec.Command("go", "list", "-deps", ".").Output()
+	out, err := exec.Command("go", "list", "-deps", "-f", "{{.ImportPath}}:{{range .Imports}} {{.}}{{end}}", ".").Output()
 	if err != nil {
 		t.Skip("go list is not available:", err)
 	}
-	banned := map[string]bool{"net": true, "net/http": true, "crypto/tls": true, "net/rpc": true, "net/smtp": true,
+	banned := map[string]bool{"net/http": true, "crypto/tls": true, "net/rpc": true, "net/smtp": true,
 		"golang.org/x/net/http2": true, "golang.org/x/net/proxy": true}
-	deps := strings.Fields(string(out))
-	if len(deps) < 20 {
-		t.Fatalf("go list gave only %d packages: %q", len(deps), out)
+	netUsers := map[string]bool{"github.com/spf13/pflag": true}
+	lines := strings.Split(strings.TrimSpace(string(out)), "\n")
+	if len(lines) < 20 {
+		t.Fatalf("go list gave only %d packages: %q", len(lines), out)
 	}
-	for _, p := range deps {
-		if banned[p] || strings.HasPrefix(p, "net/http/") {
-			t.Errorf("the pathways binary depends on %s", p)
+	for _, l := range lines {
+		pkg, imports, _ := strings.Cut(l, ":")
+		if banned[pkg] || strings.HasPrefix(pkg, "net/http/") {
+			t.Errorf("the pathways binary depends on %s", pkg)
 		}
+		if slices.Contains(strings.Fields(imports), "net") && !netUsers[pkg] {
+			t.Errorf("%s imports net", pkg)
+		}
+	}
+}
+
+// TestNoNetworkCodeLinked: the built binary has no function that dials,
+// listens, resolves a name or opens a socket.
+func TestNoNetworkCodeLinked(t *testing.T) {
+	bin := binary(t)
+	out, err := exec.Command("go", "tool", "nm", bin).Output()
+	if err != nil {
+		t.Skip("go tool nm is not available:", err)
+	}
+	bad := regexp.MustCompile(`\bnet\.(Dial|\(\*Dialer\)|Listen|\(\*ListenConfig\)|\(\*Resolver\)|LookupHost|\(\*netFD\)|\(\*sysDialer\))|\bsyscall\.(Socket|Connect|socket|connect)\b|\bnet/http\.`)
+	var found []string
+	for _, l := range strings.Split(string(out), "\n") {
+		if f := strings.Fields(l); len(f) == 3 && (f[1] == "T" || f[1] == "t") && bad.MatchString(f[2]) {
+			found = append(found, f[2])
+		}
+	}
+	if len(found) > 0 {
+		t.Errorf("network code is linked into the binary: %v", found[:min(len(found), 10)])
+	}
+	// The check can fail: the same pattern finds the dialer in a program
+	// that dials.
+	if !bad.MatchString("net.(*Dialer).DialContext") || !bad.MatchString("syscall.Socket") {
+		t.Error("the pattern misses the dialer")
 	}
 }
 

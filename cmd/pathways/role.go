@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"strings"
 	"time"
@@ -10,12 +9,7 @@ import (
 )
 
 func cmdRole(a *app, args []string) error {
-	fs := flag.NewFlagSet("role", flag.ContinueOnError)
-	asJSON := fs.Bool("json", false, "print JSON")
-	rest, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
+	rest := args
 	if len(rest) == 0 {
 		return usagef("role needs a NAME, e.g. pathways role CNS")
 	}
@@ -24,8 +18,8 @@ func cmdRole(a *app, args []string) error {
 	if err != nil {
 		return nameErr(err)
 	}
-	if *asJSON {
-		return writeJSON(a.env.stdout, c.RoleJSON(r))
+	if a.json {
+		return writeJSON(a.env.stdout, roleJSON(c, r))
 	}
 	p := a.printer()
 	p.heading(r.Title)
@@ -129,13 +123,7 @@ func printSteps(p *printer, c *catalogue.Catalogue, title string, edges []catalo
 }
 
 func cmdNext(a *app, args []string) error {
-	fs := flag.NewFlagSet("next", flag.ContinueOnError)
-	asJSON := fs.Bool("json", false, "print JSON")
-	within := fs.Int("within", 1, "roles within N steps")
-	rest, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
+	rest, within := args, &a.within
 	if len(rest) == 0 {
 		return usagef("next needs a NAME, e.g. pathways next \"nursing associate\"")
 	}
@@ -148,10 +136,10 @@ func cmdNext(a *app, args []string) error {
 		return nameErr(err)
 	}
 	reach := c.Graph().Within(r.ID, *within)
-	if *asJSON {
-		out := make([]catalogue.RouteJSON, 0, len(reach))
+	if a.json {
+		out := make([]routeOut, 0, len(reach))
 		for _, x := range reach {
-			out = append(out, catalogue.PathJSON(x.Path))
+			out = append(out, pathJSON(c, x.Path))
 		}
 		return writeJSON(a.env.stdout, out)
 	}

@@ -1,25 +1,18 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 
 	"github.com/nhs-pathways/pathways/catalogue"
 )
 
 func cmdRoute(a *app, args []string) error {
-	fs := flag.NewFlagSet("route", flag.ContinueOnError)
-	asJSON := fs.Bool("json", false, "print JSON")
-	by := fs.String("by", "steps", "steps or years")
-	rest, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
+	rest, by := args, &a.by
 	if len(rest) != 2 {
 		return usagef("route needs two names: pathways route FROM TO (quote names with spaces)")
 	}
 	if *by != "steps" && *by != "years" {
-		return usagef("--by is steps or years, not %q", *by)
+		return usagef("--by is steps or years, not %q", clean(*by))
 	}
 	c := a.cat
 	from, err := c.FindRole(rest[0])
@@ -34,17 +27,16 @@ func cmdRoute(a *app, args []string) error {
 	if len(paths) == 0 {
 		return failf("no route from %s to %s in this catalogue; try 'pathways next %s --within 5' to see where it leads", clean(from.Title), clean(to.Title), from.ID)
 	}
-	if *asJSON {
-		j := catalogue.PathJSON(paths[0])
-		alts := make([]catalogue.RouteJSON, 0, len(paths)-1)
+	if a.json {
+		alts := make([]routeOut, 0, len(paths)-1)
 		for _, p := range paths[1:] {
-			alts = append(alts, catalogue.PathJSON(p))
+			alts = append(alts, pathJSON(c, p))
 		}
 		return writeJSON(a.env.stdout, struct {
-			catalogue.RouteJSON
-			By           string                `json:"by"`
-			Alternatives []catalogue.RouteJSON `json:"alternatives"`
-		}{j, *by, alts})
+			routeOut
+			By           string     `json:"by"`
+			Alternatives []routeOut `json:"alternatives"`
+		}{pathJSON(c, paths[0]), *by, alts})
 	}
 	p := a.printer()
 	p.heading(fmt.Sprintf("From %s to %s", from.Title, to.Title))

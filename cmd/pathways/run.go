@@ -3,15 +3,17 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"runtime/debug"
-	"sort"
+	"strconv"
 	"strings"
+	"sync"
 
+	"charm.land/fang/v2"
 	"github.com/charmbracelet/colorprofile"
+	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
 	"github.com/nhs-pathways/pathways/catalogue"
@@ -20,7 +22,7 @@ import (
 // Exit codes, mapped in one place.
 const (
 	exitOK          = 0
-	exitFail        = 1 // not found, invalid catalogue
+	exitFail        = 1 // not found, invalid catalogue, cannot write output
 	exitUsage       = 2
 	exitInterrupted = 130
 )
@@ -35,11 +37,26 @@ type env struct {
 	stdinTTY       bool
 	stdoutTTY      bool
 	width          int
+
+	// term is the stdout the process was given, before run wraps it to
+	// check writes: colour detection needs the terminal itself.
+	term    io.Writer
+	profile *profileCache // see colorProfile
+}
+
+// profileCache holds the colour profile, detected once a process.
+type profileCache struct {
+	once sync.Once
+	p    colorprofile.Profile
 }
 
 func newEnv() *env {
+	var stdout io.Writer = os.Stdout
+	if stdoutWasClosed() {
+		stdout = closedWriter{}
+	}
 	e := &env{
-		stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr,
+		stdin: os.Stdin, stdout: stdout, stderr: os.Stderr,
 		getenv: os.Getenv, environ: os.Environ(),
 		stdinTTY:  term.IsTerminal(int(os.Stdin.Fd())),
 		stdoutTTY: term.IsTerminal(int(os.Stdout.Fd())),
@@ -65,42 +82,38 @@ type exitError struct{ code int }
 
 func (e exitError) Error() string { return fmt.Sprintf("exit status %d", e.code) }
 
-// app is what a subcommand gets: the catalogue, where to write, and the
-// global options.
+// app is what a subcommand gets: the catalogue, where to write, the global
+// options and the command's own flags.
 type app struct {
 	ctx  context.Context
 	env  *env
 	cat  *catalogue.Catalogue
 	opts globalOpts
 	out  io.Writer // stdout, with colour only on a terminal without NO_COLOR
+
+	// The commands' own flags, bound by cobra.
+	json   bool
+	band   string
+	family string
+	within int
+	by     string
 }
 
-type command struct {
-	name    string
-	args    string
-	summary string
-	run     func(a *app, args []string) error
-	noLoad  bool // the command loads (or does not need) the catalogue itself
-}
-
-func commands() []command {
-	return []command{
-		{name: "roles", args: "[--band B] [--family F] [--json]", summary: "list roles, optionally in one band or family", run: cmdRoles},
-		{name: "role", args: "NAME [--json]", summary: "show one role: bands, ways in, next steps, sources", run: cmdRole},
-		{name: "next", args: "NAME [--within N] [--json]", summary: "where a role can lead next", run: cmdNext},
-		{name: "route", args: "FROM TO [--by steps|years] [--json]", summary: "the shortest route between two roles, and alternatives", run: cmdRoute},
-		{name: "routes", args: "[ID] [--json]", summary: "list curated routes, or show one", run: cmdRoutes},
-		{name: "cases", args: "[--json]", summary: "list case studies", run: cmdCases},
-		{name: "case", args: "NAME [--json]", summary: "read a case study", run: cmdCase},
-		{name: "programmes", args: "[--json]", summary: "list programmes, frameworks and funding", run: cmdProgrammes},
-		{name: "bands", args: "[--json]", summary: "list Agenda for Change bands with pay, and the medical grades", run: cmdBands},
-		{name: "alliances", args: "[NAME] [--json]", summary: "cancer alliances near you, with their case studies and offers", run: cmdAlliances},
-		{name: "validate", args: "PATH", summary: "check a catalogue file or folder (exit 0 valid, 1 invalid)", run: cmdValidate, noLoad: true},
-		{name: "version", summary: "show the version, build and catalogue", run: cmdVersion},
-	}
-}
-
+// run is the whole command line: it parses args, runs one command and
+// returns the exit status. Data goes to e.stdout, messages to e.stderr;
+// every write to stdout is checked once at the end.
 func run(ctx context.Context, args []string, e *env) (code int) {
+	stdout := &checkedWriter{w: e.stdout}
+	e2 := *e
+	if e2.term == nil {
+		e2.term = e.stdout
+	}
+	if e2.profile == nil {
+		e2.profile = &profileCache{}
+	}
+	e2.stdout = stdout
+	e = &e2
+	asJSON := wantsJSON(args)
 	defer func() {
 		if r := recover(); r != nil {
 			fmt.Fprintln(e.stderr, "pathways: something went wrong inside pathways. Please report it, with the command you ran.")
@@ -112,14 +125,70 @@ func run(ctx context.Context, args []string, e *env) (code int) {
 			code = exitFail
 		}
 	}()
-	err := dispatch(ctx, args, e)
-	return exitCode(e, err)
+	a := &app{ctx: ctx, env: e, out: colourWriter(e)}
+	root := newRoot(a)
+	root.SetArgs(args)
+	root.SetIn(e.stdin)
+	root.SetOut(stdout)
+	root.SetErr(e.stderr)
+	err := execute(ctx, root, e)
+	if stdout.err != nil {
+		err = writeError{stdout.err} // whatever else went wrong, this is why
+	}
+	return exitCode(e, err, asJSON)
 }
 
-// exitCode maps an error to an exit status and says it on stderr.
-func exitCode(e *env, err error) int {
-	var u usageError
-	var x exitError
+// execute runs the command tree through fang, which styles the help. Fang
+// asks the terminal for its background colour whenever os.Stdout is a
+// terminal, before it prints help or an error; pathways prints with its own
+// colours and must not query the terminal for a command that only prints,
+// so os.Stdout is hidden from fang while it runs, and given back only to
+// the explorer (see rootRun). fang's width comes from __FANG_TEST_WIDTH,
+// which we set to the terminal's width for the same reason.
+func execute(ctx context.Context, root *cobra.Command, e *env) error {
+	if os.Getenv("__FANG_TEST_WIDTH") == "" {
+		os.Setenv("__FANG_TEST_WIDTH", strconv.Itoa(min(max(e.width, 40), 100)))
+	}
+	saved := os.Stdout
+	os.Stdout = nil // a nil *os.File is not a terminal, and writes to it fail
+	defer func() { os.Stdout = saved }()
+	realStdout = saved
+	return fang.Execute(ctx, root,
+		fang.WithoutVersion(), // --version and -v are ours: see version.go
+		fang.WithoutManpage(), // 'pathways man' is ours, writing where we say
+		fang.WithColorSchemeFunc(helpColours),
+		fang.WithErrorHandler(func(io.Writer, fang.Styles, error) {}), // exitCode says it
+	)
+}
+
+// realStdout is os.Stdout while fang runs, for the explorer.
+var realStdout *os.File
+
+// withStdout gives os.Stdout back for f: the explorer draws on it.
+func withStdout(f func() error) error {
+	hidden := os.Stdout
+	os.Stdout = realStdout
+	defer func() { os.Stdout = hidden }()
+	return f()
+}
+
+// writeError is a failed write to stdout.
+type writeError struct{ err error }
+
+func (w writeError) Error() string {
+	return "cannot write the output: " + clean(unwrapPathErr(w.err).Error())
+}
+
+// exitCode maps an error to an exit status and says it on stderr: one line
+// of text, or with --json one JSON object {"error": "...", "exit": N}.
+func exitCode(e *env, err error, asJSON bool) int {
+	var (
+		u     usageError
+		x     exitError
+		probs problemsError
+		w     writeError
+	)
+	code, msg := exitFail, ""
 	switch {
 	case err == nil:
 		return exitOK
@@ -127,104 +196,53 @@ func exitCode(e *env, err error) int {
 		return x.code
 	case errors.Is(err, context.Canceled):
 		return exitInterrupted
-	case errors.Is(err, flag.ErrHelp):
-		return exitOK
-	case errors.As(err, &u):
-		fmt.Fprintf(e.stderr, "pathways: %s\nRun 'pathways --help' for usage.\n", u.msg)
-		return exitUsage
-	default:
-		fmt.Fprintf(e.stderr, "pathways: %s\n", err)
+	case errors.As(err, &w) && isBrokenPipe(w.err):
+		return exitFail // the reader has gone (| head): nothing to say
+	case errors.As(err, &probs):
+		if asJSON {
+			writeJSONError(e.stderr, probs.summary(), exitFail, probs.lines())
+		} else {
+			reportProblems(e.stderr, probs.probs)
+		}
 		return exitFail
+	case errors.As(err, &u):
+		code, msg = exitUsage, u.msg
+	default:
+		msg = err.Error()
 	}
+	if asJSON {
+		writeJSONError(e.stderr, msg, code, nil)
+		return code
+	}
+	fmt.Fprintf(e.stderr, "pathways: %s\n", msg)
+	if code == exitUsage {
+		fmt.Fprintln(e.stderr, "Run 'pathways --help' for usage.")
+	}
+	return code
 }
 
-func dispatch(ctx context.Context, args []string, e *env) error {
-	opts, rest, err := parseGlobal(args, e.getenv)
-	if err != nil {
-		return err
-	}
-	if opts.help && len(rest) == 0 {
-		printUsage(e.stdout)
-		return nil
-	}
-	if len(rest) > 0 && rest[0] == "help" {
-		if len(rest) == 1 {
-			printUsage(e.stdout)
-			return nil
+// wantsJSON says whether the command line asks for JSON (the last --json or
+// --json=BOOL before any "--"), read before parsing so that even a
+// mistake in the flags is reported as JSON.
+func wantsJSON(args []string) bool {
+	on := false
+	for _, a := range args {
+		if a == "--" {
+			break
 		}
-		rest, opts.help = rest[1:2], true
-	}
-	a := &app{ctx: ctx, env: e, opts: opts, out: colourWriter(e)}
-	if len(rest) > 0 && strings.HasPrefix(rest[0], "-") {
-		return usagef("unknown option %s", rest[0])
-	}
-	if len(rest) == 0 {
-		return explore(a)
-	}
-	for _, c := range commands() {
-		if c.name != rest[0] {
-			continue
+		if a == "--json" {
+			on = true
+		} else if v, ok := strings.CutPrefix(a, "--json="); ok {
+			on, _ = strconv.ParseBool(v)
 		}
-		if opts.help {
-			fmt.Fprintf(e.stdout, "Usage: pathways %s %s\n\n%s.\n", c.name, c.args, capitalise(c.summary))
-			return nil
-		}
-		if !c.noLoad {
-			if a.cat, err = loadCatalogue(opts, e); err != nil {
-				return err
-			}
-		}
-		return c.run(a, rest[1:])
 	}
-	names := make([]string, 0, len(commands()))
-	for _, c := range commands() {
-		names = append(names, c.name)
-	}
-	sort.Strings(names)
-	hint := ""
-	if s := nearestWord(rest[0], names); s != "" {
-		hint = fmt.Sprintf(" (did you mean %q?)", s)
-	}
-	return usagef("unknown command %q%s", rest[0], hint)
-}
-
-func printUsage(w io.Writer) {
-	fmt.Fprint(w, `pathways: explore NHS careers in the cancer and diagnostics workforce.
-
-Usage:
-  pathways                      open the explorer (prints an overview when piped)
-  pathways COMMAND [ARGS]       print what you ask for and exit
-
-Commands:
-`)
-	for _, c := range commands() {
-		fmt.Fprintf(w, "  %-11s %-36s %s\n", c.name, c.args, c.summary)
-	}
-	fmt.Fprint(w, `
-Options (anywhere on the line):
-  --catalogue PATH     layer your own catalogue (a .toml file or a folder) over the built-in one
-                       (also PATHWAYS_CATALOGUE)
-  --catalogue-only     use your catalogue alone
-  --role NAME          open the explorer on a role
-  --route FROM TO      open the explorer on the route between two roles
-  --case NAME          open the explorer on a case study
-  --theme THEME        dark, light or high-contrast (the explorer asks the terminal otherwise)
-  --mouse              turn on mouse wheel and clicks in the explorer
-  --plain              line-by-line mode for screen readers and simple terminals (also PATHWAYS_PLAIN=1)
-  -h, --help           show help; 'pathways COMMAND --help' for one command
-
-Names can be an id, a title, an alias such as "CNS", or the start of one, in any case.
-Exit status: 0 ok, 1 not found or invalid catalogue, 2 usage.
-`)
+	return on
 }
 
 // colourWriter gives stdout with colour only on a terminal, and never with
 // NO_COLOR: the colour profile strips what the terminal cannot show.
 func colourWriter(e *env) io.Writer {
-	if !e.stdoutTTY {
-		return &colorprofile.Writer{Forward: e.stdout, Profile: colorprofile.NoTTY}
-	}
-	return colorprofile.NewWriter(e.stdout, e.environ)
+	return &colorprofile.Writer{Forward: e.stdout, Profile: e.colorProfile()}
 }
 
 func capitalise(s string) string {
@@ -232,13 +250,4 @@ func capitalise(s string) string {
 		return s
 	}
 	return strings.ToUpper(s[:1]) + s[1:]
-}
-
-func nearestWord(w string, words []string) string {
-	for _, x := range words {
-		if strings.HasPrefix(x, w) || strings.HasPrefix(w, x) {
-			return x
-		}
-	}
-	return ""
 }

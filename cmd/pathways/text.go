@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -23,12 +22,6 @@ var (
 
 // clean makes catalogue text safe for the terminal.
 func clean(s string) string { return catalogue.Clean(s) }
-
-func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
-}
 
 // printer writes aligned, wrapped human output.
 type printer struct {
