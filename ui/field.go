@@ -52,7 +52,7 @@ func (f *field) update(msg tea.KeyPressMsg) bool {
 		return false
 	}
 	if !editing {
-		msg.Text = catalogue.Clean(msg.Text)
+		msg.Text = steady(catalogue.Clean(msg.Text))
 	}
 	f.in.Focus()
 	f.in, _ = f.in.Update(msg)
