@@ -34,7 +34,7 @@ func newHome(sh *shared) *home {
 		{b("f", "find a route"), "Find a route", "Pick where you are and where you want to be; see the ways there.", openFinder{}},
 		{b("c", "case studies"), "Case studies", "Real stories from NHS organisations of people and teams who did it.", openCases{}},
 		{b("p", "programmes"), "Programmes and funding", "Frameworks, funding and training programmes, and who they serve.", openProgrammes{}},
-		{b("n", "near you"), "Cancer alliances near you", "What the cancer alliances in the sources offer: their case studies, education and funding.", openAlliances{}},
+		{b("n", "near you"), "Cancer alliances near you", "Find your cancer alliance by town, county or integrated care board, and what it offers: case studies, education and funding.", openAlliances{}},
 		{b("s", "search"), "Search", "Type any role, alias, case study or programme.", openSearch{}},
 	}
 	items := make([]item, len(ways))
