@@ -17,8 +17,15 @@ func runBytes(t *testing.T, chunks ...string) *model {
 	r, w := io.Pipe()
 	p := tea.NewProgram(m, tea.WithInput(r), tea.WithOutput(io.Discard), tea.WithWindowSize(80, 24))
 	go func() {
-		for _, c := range append(chunks, "\x03") {
-			time.Sleep(120 * time.Millisecond) // more than Bubble Tea waits to end a lone Esc
+		// Each chunk after a pause longer than Bubble Tea waits to end a
+		// lone Esc (so chunks are not read as one), and a longer one before
+		// ctrl+c, which would otherwise join a chunk ending in Esc.
+		for i, c := range append(chunks, "\x03") {
+			pause := 120 * time.Millisecond
+			if i == len(chunks) {
+				pause = 400 * time.Millisecond
+			}
+			time.Sleep(pause)
 			if _, err := w.Write([]byte(c)); err != nil {
 				return
 			}
@@ -74,6 +81,7 @@ func TestKeysAsTerminalsSendThem(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
+			t.Parallel() // each its own program, input and model
 			m := runBytes(t, c.chunks...)
 			if len(m.stack) != c.depth {
 				t.Fatalf("%q: screens %q, want %d of them", c.chunks, titles(m), c.depth)
