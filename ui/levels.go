@@ -72,7 +72,10 @@ func levelName(l *catalogue.Level) string {
 	if _, after, ok := strings.Cut(s, ": "); ok && after != "" {
 		s = after
 	}
-	return strings.ToUpper(s[:1]) + s[1:]
+	for i, r := range s { // a capital first letter, whatever the script
+		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
+	}
+	return clean(l.ID) // no label: the id, rather than an empty heading
 }
 
 // withLegend adds catalogue.CertaintyLegend to a list's introduction, one

@@ -2,6 +2,8 @@ package ui
 
 import (
 	"testing"
+
+	"github.com/nhs-pathways/pathways/catalogue"
 )
 
 // TestEveryRoleUnderByLevel: the levels of practice list every role of the
@@ -60,5 +62,14 @@ func TestLevelsFromHome(t *testing.T) {
 	d.keys("/", "navigator", "enter")
 	if _, ok := d.top().(*roleCard); !ok {
 		t.Fatalf("enter on a role did not open its card: %q", d.top().title())
+	}
+}
+
+// TestLevelName: the heading of a level, whatever its label.
+func TestLevelName(t *testing.T) {
+	for label, want := range map[string]string{"ACCEnD: supportive": "Supportive", "": "x", "ACCEnD: ": "ACCEnD:", "élan": "Élan", "Consultant": "Consultant"} {
+		if got := levelName(&catalogue.Level{ID: "x", Label: label}); got != want {
+			t.Errorf("%q: got %q, want %q", label, got, want)
+		}
 	}
 }
