@@ -56,6 +56,8 @@ func (m *model) route(in any) tea.Cmd {
 		next = newAlliances(sh)
 	case openAlliance:
 		next = newAlliance(sh, x.id)
+	case openLevels:
+		next = newLevels(sh)
 	default:
 		return nil
 	}

@@ -53,4 +53,5 @@ type (
 	openSearch     struct{}
 	openAlliances  struct{}
 	openAlliance   struct{ id string }
+	openLevels     struct{}
 )
