@@ -37,7 +37,7 @@ func newLadder(sh *shared, band string) *ladder {
 			if r.Grade != "" || (len(r.Bands) == 1 && r.Bands[0] == band) {
 				right = "" // said by the heading already
 			}
-			items = append(items, item{text: clean(r.Title), right: right, value: rung{band, r.ID},
+			items = append(items, item{text: clean(r.Title), right: right, value: rung{band, r.ID}, once: r.ID, filterRight: bandLabel(cat, r),
 				match: catalogue.Norm(strings.Join(append([]string{r.Title, band}, r.Aliases...), " "))})
 		}
 	}

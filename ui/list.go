@@ -18,6 +18,10 @@ type item struct {
 	match       string // normalised text the filter searches
 	title       string // normalised text: rows that match it come first
 	hint        string // why the row matches the filter, shown in place of right
+	// While filtering there are no headings: rows with the same once key
+	// (a role listed under each of its bands) are shown once, and
+	// filterRight, when set, stands in for what the heading said.
+	once, filterRight string
 }
 
 // list is a selectable, filterable list of rows with headers, sized to a
@@ -84,6 +88,7 @@ func (l *list) refilter() {
 	l.shown = l.shown[:0]
 	type scored struct{ i, score int }
 	var hits []scored
+	seen := map[string]bool{}
 	for i := range l.items {
 		it := &l.items[i]
 		it.hint = ""
@@ -101,8 +106,14 @@ func (l *list) refilter() {
 					score, it.hint = s, hint
 				}
 			}
-			if score < 0 {
+			if score < 0 || (it.once != "" && seen[it.once]) {
 				continue
+			}
+			if it.once != "" {
+				seen[it.once] = true
+			}
+			if it.hint == "" {
+				it.hint = it.filterRight
 			}
 			hits = append(hits, scored{i, score})
 		}
