@@ -57,8 +57,7 @@ func cmdAlliances(a *app, args []string) error {
 		for _, x := range c.AllianceProgrammes(al.ID) {
 			p.para("  • ", x.Name+" ("+x.ID+")")
 		}
-		p.line("")
-		p.field("Sources", sourcesText(c, al.Sources))
+		printSources(p, c, al.Sources)
 		return nil
 	}
 	if a.json {

@@ -96,6 +96,11 @@ func cmdRoutes(a *app, args []string) error {
 		p.para("", r.Summary)
 		p.line("")
 		printPath(p, c, c.RoutePath(r))
+		if r.Note != "" {
+			p.line("")
+			p.field("Note", r.Note)
+		}
+		printSources(p, c, r.Sources)
 		return nil
 	}
 	if a.json {
@@ -183,7 +188,8 @@ func showProgramme(a *app, name string, asJSON bool) error {
 	}
 	p.field("Roles", strings.Join(roles, "; "))
 	p.field("Note", prog.Note)
-	p.field("Sources", sourcesText(c, prog.Sources))
+	p.field("Address", prog.URL)
+	printSources(p, c, prog.Sources)
 	return nil
 }
 
@@ -242,22 +248,4 @@ func roleIDs(rs []*catalogue.Role) []string {
 		out = append(out, r.ID)
 	}
 	return out
-}
-
-// sourcesText names sources: a source's address, else its title (a
-// document's file name is working material, never shown).
-func sourcesText(c *catalogue.Catalogue, ids []string) string {
-	out := make([]string, 0, len(ids))
-	for _, id := range ids {
-		s := c.Source(id)
-		switch {
-		case s == nil:
-			out = append(out, id)
-		case s.URL != "":
-			out = append(out, fmt.Sprintf("[%s] %s", id, s.URL))
-		default:
-			out = append(out, fmt.Sprintf("[%s] %s", id, s.Title))
-		}
-	}
-	return strings.Join(out, "; ")
 }

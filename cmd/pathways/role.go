@@ -68,8 +68,7 @@ func cmdRole(a *app, args []string) error {
 			p.para("  • ", x.Title+", "+x.Organisation+" ("+x.ID+")")
 		}
 	}
-	p.line("")
-	p.field("Sources", sourcesText(c, r.Sources))
+	printSources(p, c, r.Sources)
 	return nil
 }
 

@@ -28,6 +28,7 @@ type printer struct {
 	w          io.Writer
 	width      int
 	wrapTables bool
+	links      bool // web addresses are OSC 8 hyperlinks (a terminal with colour)
 }
 
 func (a *app) printer() *printer {
@@ -35,11 +36,37 @@ func (a *app) printer() *printer {
 	if w <= 0 || !a.env.stdoutTTY {
 		w = 80
 	}
-	return &printer{w: a.out, width: min(w, 100), wrapTables: a.env.stdoutTTY}
+	return &printer{w: a.out, width: min(w, 100), wrapTables: a.env.stdoutTTY, links: wantLinks(a.env, a.out)}
 }
 
 func (p *printer) line(format string, args ...any) {
-	fmt.Fprintln(p.w, strings.TrimRight(fmt.Sprintf(format, args...), " "))
+	s := strings.TrimRight(fmt.Sprintf(format, args...), " ")
+	if p.links {
+		s = hyperlink(s)
+	}
+	fmt.Fprintln(p.w, s)
+}
+
+// indented prints the lines of wrapped text after first (the first line)
+// and pad (the rest); a web address that wrap put on a line of its own
+// because it is wider than the room beside the indent starts at the left
+// edge instead, so that it is never broken.
+func (p *printer) indented(first, pad string, lines []string) {
+	room := p.width - ansi.StringWidth(pad)
+	for i, l := range lines {
+		lead := pad
+		if i == 0 {
+			lead = first
+		}
+		if isURL(l) && !strings.Contains(l, " ") && ansi.StringWidth(l) > room {
+			if i == 0 && strings.TrimSpace(first) != "" {
+				p.line("%s", strings.TrimRight(first, " "))
+			}
+			p.line("%s", l)
+			continue
+		}
+		p.line("%s%s", lead, l)
+	}
 }
 
 func (p *printer) heading(s string) { p.line("%s", headStyle.Render(clean(s))) }
@@ -52,11 +79,7 @@ func (p *printer) field(label, value string) {
 	const col = 14
 	lbl := labelStyle.Render(fmt.Sprintf("%-*s", col, label+":"))
 	body := wrap(clean(value), p.width-col-1)
-	lines := strings.Split(body, "\n")
-	p.line("%s %s", lbl, lines[0])
-	for _, l := range lines[1:] {
-		p.line("%s %s", strings.Repeat(" ", col), l)
-	}
+	p.indented(lbl+" ", strings.Repeat(" ", col+1), strings.Split(body, "\n"))
 }
 
 // para prints wrapped text with an indent.
@@ -65,12 +88,7 @@ func (p *printer) para(indent, text string) {
 		return
 	}
 	pad := strings.Repeat(" ", ansi.StringWidth(indent))
-	for i, l := range strings.Split(wrap(clean(text), p.width-len(pad)), "\n") {
-		if i > 0 {
-			indent = pad
-		}
-		p.line("%s%s", indent, l)
-	}
+	p.indented(indent, pad, strings.Split(wrap(clean(text), p.width-len(pad)), "\n"))
 }
 
 // table prints rows with aligned columns; the last column wraps.
@@ -131,13 +149,22 @@ func shortBands(c *catalogue.Catalogue, r *catalogue.Role) string {
 func nameErr(err error) error { return failf("%s", clean(err.Error())) }
 
 // wrap breaks text into lines of at most width cells at spaces (never at
-// hyphens, so ids stay whole); a word longer than a line is cut.
+// hyphens, so ids stay whole); a word longer than a line is cut, except a
+// web address, which is never split: it goes on a line of its own, wider
+// than width if it must be.
 func wrap(text string, width int) string {
 	width = max(width, 10)
 	var out []string
 	for _, para := range strings.Split(text, "\n") {
 		line := ""
 		for _, w := range strings.Fields(para) {
+			if isURL(w) && ansi.StringWidth(w) > width {
+				if line != "" {
+					out = append(out, line)
+				}
+				line = w // too wide for any word to join it
+				continue
+			}
 			for ansi.StringWidth(w) > width {
 				if line != "" {
 					out, line = append(out, line), ""
