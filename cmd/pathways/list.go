@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/nhs-pathways/pathways/catalogue"
 )
@@ -37,6 +38,13 @@ func cmdRoles(a *app, args []string) error {
 		}
 		roles = kept
 	}
+	if a.accend != "" {
+		id, err := findLevel(c, a.accend)
+		if err != nil {
+			return err
+		}
+		roles = rolesAtLevel(c, roles, id)
+	}
 	if a.json {
 		out := make([]roleOut, 0, len(roles))
 		for _, r := range roles {
@@ -44,13 +52,14 @@ func cmdRoles(a *app, args []string) error {
 		}
 		return writeJSON(a.env.stdout, out)
 	}
+	p := a.printer()
 	rows := make([][]string, 0, len(roles))
 	for _, r := range roles {
-		rows = append(rows, []string{r.ID, shortBands(c, r), r.Family, r.Title})
+		rows = append(rows, []string{r.ID, p.shortBands(r), r.Family, r.Title})
 	}
-	p := a.printer()
 	p.table([]string{"ID", "BAND", "FAMILY", "TITLE"}, rows)
-	p.line("%s", dimStyle.Render(fmt.Sprintf("%d roles. 'pathways role ID' shows one.", len(rows))))
+	p.legend()
+	p.line("%s", dimStyle.Render(fmt.Sprintf("%s. 'pathways role ID' shows one.", catalogue.Plural(len(rows), "role"))))
 	return nil
 }
 
@@ -212,20 +221,25 @@ func cmdBands(a *app, args []string) error {
 	}
 	p := a.printer()
 	rows := make([][]string, 0, len(c.Bands))
-	year := ""
 	for _, b := range c.Bands {
 		pay := "—"
-		if b.PayFrom > 0 {
-			pay = catalogue.Pounds(b.PayFrom) + " – " + catalogue.Pounds(b.PayTo)
-			year = b.PayYear
-		}
-		if b.Closed {
+		switch {
+		case b.Closed:
 			pay = "closed to new entrants"
+		case b.PayFrom > 0 && (b.PayTo == b.PayFrom || b.PayTo == 0):
+			pay = catalogue.Pounds(b.PayFrom)
+		case b.PayFrom > 0:
+			pay = catalogue.Pounds(b.PayFrom) + " – " + catalogue.Pounds(b.PayTo)
 		}
 		rows = append(rows, []string{b.ID, pay, fmt.Sprint(len(c.RolesInBand(b.ID))), b.Means})
 	}
 	p.heading("Agenda for Change bands")
-	p.table([]string{"BAND", "PAY " + year, "ROLES", "TYPICALLY"}, rows)
+	p.table([]string{"BAND", "PAY A YEAR", "ROLES", "TYPICALLY"}, rows)
+	// The year of the figures, once, and whether they are out of date:
+	// figures from an older pay year are never shown as current.
+	if note := c.PayNote(time.Now()); note != "" {
+		p.dim(note)
+	}
 	if len(c.Grades) > 0 {
 		p.line("")
 		p.heading("Medical grades (doctors are not on Agenda for Change)")

@@ -83,6 +83,7 @@ type app struct {
 	json   bool
 	band   string
 	family string
+	accend string
 	within int
 	by     string
 }

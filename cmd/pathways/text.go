@@ -29,6 +29,7 @@ type printer struct {
 	width      int
 	wrapTables bool
 	links      bool // web addresses are OSC 8 hyperlinks (a terminal with colour)
+	marked     bool // a band certainty mark was shown: legend says what it means
 }
 
 func (a *app) printer() *printer {
@@ -132,17 +133,57 @@ func (p *printer) table(header []string, rows [][]string) {
 	}
 }
 
-// shortBands is bandText for tables.
-func shortBands(c *catalogue.Catalogue, r *catalogue.Role) string {
+// shortBands is where a role sits, for tables: "6", "8a–8c", "medical",
+// or "—" for no band, followed by the role's band certainty mark
+// (catalogue.CertaintyMark: "~" typical nationally, "?" varies by trust
+// or not stated), which legend explains.
+func (p *printer) shortBands(r *catalogue.Role) string {
+	s := "—"
 	switch {
 	case r.Grade != "":
-		return "medical"
+		s = "medical"
 	case len(r.Bands) == 1:
-		return r.Bands[0]
-	case len(r.Bands) == 2:
-		return r.Bands[0] + "–" + r.Bands[1]
+		s = r.Bands[0]
+	case len(r.Bands) >= 2:
+		s = r.Bands[0] + "–" + r.Bands[len(r.Bands)-1]
 	}
-	return "—"
+	return p.mark(s, r)
+}
+
+// bandLabel is catalogue.BandLabel with the role's certainty mark, for
+// lists of roles: "Band 6–7 ~".
+func (p *printer) bandLabel(c *catalogue.Catalogue, r *catalogue.Role) string {
+	return p.mark(c.BandLabel(r, false), r)
+}
+
+func (p *printer) mark(s string, r *catalogue.Role) string {
+	if m := catalogue.CertaintyMark(r); m != "" {
+		p.marked = true
+		return s + " " + m
+	}
+	return s
+}
+
+// legend explains the certainty marks once, under a list that showed any.
+func (p *printer) legend() {
+	if !p.marked {
+		return
+	}
+	p.marked = false
+	if ansi.StringWidth(catalogue.CertaintyLegend) <= p.width {
+		p.dim(catalogue.CertaintyLegend)
+		return
+	}
+	for _, part := range strings.Split(catalogue.CertaintyLegend, " · ") {
+		p.dim(part)
+	}
+}
+
+// dim prints wrapped text, faint.
+func (p *printer) dim(text string) {
+	for _, l := range strings.Split(wrap(clean(text), p.width), "\n") {
+		p.line("%s", dimStyle.Render(l))
+	}
 }
 
 // nameErr turns a name lookup failure into a message with suggestions.
