@@ -37,6 +37,9 @@ func cmdCase(a *app, args []string) error {
 	if err != nil {
 		out = md
 	}
+	if !strings.HasSuffix(out, "\n") {
+		out += "\n"
+	}
 	if _, err := fmt.Fprint(a.out, out); err != nil {
 		return err
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -143,5 +144,36 @@ func TestRolesByLevel(t *testing.T) {
 	stdout, _, _ := runCLI(t, nil, "__complete", "roles", "--accend", "")
 	if !strings.Contains(stdout, "enhanced\tACCEnD: enhanced") || !strings.Contains(stdout, "none\tNo level stated") {
 		t.Errorf("--accend completes:\n%s", stdout)
+	}
+}
+
+// TestBrokenCatalogueSaysWhatToDo: a command stopped by the user's
+// catalogue names each problem at its line, then says it stopped and how
+// to go on; validate's report stands alone.
+func TestBrokenCatalogueSaysWhatToDo(t *testing.T) {
+	bad := t.TempDir() + "/broken.toml"
+	if err := os.WriteFile(bad, []byte("[[role]]\nid = \"x\"\ntitle = \"X\"\nfamily = \"nursing\"\nbands = 5\ncolour = \"blue\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		args []string
+		env  map[string]string
+		want []string
+		not  string
+	}{
+		{[]string{"--catalogue", bad, "roles"}, nil, []string{"broken.toml:5:", "broken.toml:6: unknown key", "stopped", "pathways validate " + bad, "run without --catalogue."}, ""},
+		{[]string{"roles"}, map[string]string{"PATHWAYS_CATALOGUE": bad}, []string{"unset PATHWAYS_CATALOGUE"}, ""},
+		{[]string{"--catalogue-only", "--catalogue", bad, "role", "x"}, nil, []string{"without --catalogue and --catalogue-only"}, ""},
+		{[]string{"validate", bad}, nil, []string{"broken.toml:5:", "2 errors"}, "stopped"},
+	} {
+		stdout, stderr, code := runCLI(t, tt.env, tt.args...)
+		if code != 1 || stdout != "" || strings.Contains(stderr, "goroutine") || tt.not != "" && strings.Contains(stderr, tt.not) {
+			t.Errorf("pathways %q: exit %d, stdout %q, stderr:\n%s", tt.args, code, stdout, stderr)
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(stderr, w) {
+				t.Errorf("pathways %q: no %q in:\n%s", tt.args, w, stderr)
+			}
+		}
 	}
 }

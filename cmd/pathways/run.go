@@ -198,6 +198,9 @@ func exitCode(e *env, err error, asJSON bool) int {
 			writeJSONError(e.stderr, probs.summary(), exitFail, probs.lines())
 		} else {
 			reportProblems(e.stderr, probs.probs)
+			if s := probs.advice(); s != "" {
+				fmt.Fprintln(e.stderr, s)
+			}
 		}
 		return exitFail
 	case errors.As(err, &u):
