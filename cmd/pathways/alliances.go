@@ -78,6 +78,6 @@ func cmdAlliances(a *app, args []string) error {
 	}
 	p := a.printer()
 	p.table([]string{"ID", "REGION", "ITEMS", "NAME"}, rows)
-	p.line("%s", dimStyle.Render(fmt.Sprintf("%s. 'pathways alliances ID' shows one, with its case studies and offers.", catalogue.Plural(len(rows), "alliance"))))
+	p.dim(fmt.Sprintf("%s. 'pathways alliances ID' shows one, with its case studies and offers.", catalogue.Plural(len(rows), "alliance")))
 	return nil
 }

@@ -59,7 +59,7 @@ func cmdRoles(a *app, args []string) error {
 	}
 	p.table([]string{"ID", "BAND", "FAMILY", "TITLE"}, rows)
 	p.legend()
-	p.line("%s", dimStyle.Render(fmt.Sprintf("%s. 'pathways role ID' shows one.", catalogue.Plural(len(rows), "role"))))
+	p.dim(fmt.Sprintf("%s. 'pathways role ID' shows one.", catalogue.Plural(len(rows), "role")))
 	return nil
 }
 
@@ -125,7 +125,7 @@ func cmdRoutes(a *app, args []string) error {
 	}
 	p := a.printer()
 	p.table([]string{"ID", "ROLES", "TITLE"}, rows)
-	p.line("%s", dimStyle.Render(fmt.Sprintf("%d routes. 'pathways routes ID' shows one.", len(rows))))
+	p.dim(fmt.Sprintf("%s. 'pathways routes ID' shows one.", catalogue.Plural(len(rows), "route")))
 	return nil
 }
 
@@ -147,7 +147,7 @@ func cmdCases(a *app, args []string) error {
 	}
 	p := a.printer()
 	p.table([]string{"ID", "ORGANISATION", "TITLE"}, rows)
-	p.line("%s", dimStyle.Render(fmt.Sprintf("%d case studies. 'pathways case ID' reads one.", len(rows))))
+	p.dim(fmt.Sprintf("%s. 'pathways case ID' reads one.", catalogue.Plural(len(rows), "case study")))
 	return nil
 }
 
@@ -169,7 +169,7 @@ func cmdProgrammes(a *app, args []string) error {
 	}
 	p := a.printer()
 	p.table([]string{"ID", "KIND", "NAME"}, rows)
-	p.line("%s", dimStyle.Render(fmt.Sprintf("%d programmes. 'pathways programmes ID' shows one.", len(rows))))
+	p.dim(fmt.Sprintf("%s. 'pathways programmes ID' shows one.", catalogue.Plural(len(rows), "programme")))
 	return nil
 }
 

@@ -41,9 +41,9 @@ func cmdRoute(a *app, args []string) error {
 	p := a.printer()
 	p.heading(fmt.Sprintf("From %s to %s", from.Title, to.Title))
 	if *by == "years" {
-		p.line("%s", dimStyle.Render("The route with the least typical time."))
+		p.dim("The route with the least typical time.")
 	} else {
-		p.line("%s", dimStyle.Render("The route with the fewest steps."))
+		p.dim("The route with the fewest steps.")
 	}
 	p.line("")
 	printPath(p, c, paths[0])

@@ -70,7 +70,12 @@ func (p *printer) indented(first, pad string, lines []string) {
 	}
 }
 
-func (p *printer) heading(s string) { p.line("%s", headStyle.Render(clean(s))) }
+// heading prints a heading, wrapped.
+func (p *printer) heading(s string) {
+	for _, l := range strings.Split(wrap(clean(s), p.width), "\n") {
+		p.line("%s", headStyle.Render(l))
+	}
+}
 
 // field prints "Label: value", wrapping the value under itself.
 func (p *printer) field(label, value string) {
@@ -104,12 +109,18 @@ func (p *printer) table(header []string, rows [][]string) {
 	for _, w := range widths[:len(widths)-1] {
 		lead += w + 2
 	}
-	// The last column wraps under itself when there is room for it; when
-	// there is not, or the output is piped, each row stays on one line, so
-	// that rows can be searched with grep and never shatter into slivers.
+	// Piped, each row stays on one line, so that rows can be searched
+	// with grep. On a terminal the last column wraps under itself when
+	// there is room for it; when there is not, each row is stacked: its
+	// other columns on one line, its last below, indented, so that the
+	// terminal never breaks a row mid-word.
 	lastWidth := p.width - lead
-	if !p.wrapTables || lastWidth < 30 {
+	switch {
+	case !p.wrapTables:
 		lastWidth = 1 << 20
+	case lastWidth < 20:
+		p.stacked(header, rows, widths)
+		return
 	}
 	write := func(r []string, style lipgloss.Style) {
 		var b strings.Builder
@@ -123,6 +134,45 @@ func (p *printer) table(header []string, rows [][]string) {
 			b.WriteString(style.Render(l))
 		}
 		p.line("%s", b.String())
+	}
+	write(header, labelStyle)
+	for _, r := range rows {
+		for i := range r {
+			r[i] = clean(r[i])
+		}
+		write(r, lipgloss.NewStyle())
+	}
+}
+
+// stacked prints a table too wide for the terminal: for each row its
+// other columns aligned on one line, then its last column below, indented
+// by four; when even the other columns do not fit, the first alone, then
+// each of the rest below it.
+func (p *printer) stacked(header []string, rows [][]string, widths []int) {
+	lead := 0
+	for _, w := range widths[:len(widths)-1] {
+		lead += w + 2
+	}
+	write := func(r []string, style lipgloss.Style) {
+		below := r[len(r)-1:]
+		if lead-2 <= p.width {
+			var b strings.Builder
+			for i, c := range r[:len(r)-1] {
+				b.WriteString(c)
+				if i < len(r)-2 {
+					b.WriteString(strings.Repeat(" ", widths[i]-ansi.StringWidth(c)+2))
+				}
+			}
+			p.line("%s", style.Render(b.String()))
+		} else {
+			p.line("%s", style.Render(r[0]))
+			below = r[1:]
+		}
+		for _, c := range below {
+			for _, l := range strings.Split(wrap(c, p.width-4), "\n") {
+				p.line("    %s", style.Render(l))
+			}
+		}
 	}
 	write(header, labelStyle)
 	for _, r := range rows {
