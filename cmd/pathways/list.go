@@ -53,6 +53,10 @@ func cmdRoles(a *app, args []string) error {
 		return writeJSON(a.env.stdout, out)
 	}
 	p := a.printer()
+	if len(roles) == 0 {
+		p.line("No roles in this catalogue match all of those.")
+		return nil
+	}
 	rows := make([][]string, 0, len(roles))
 	for _, r := range roles {
 		rows = append(rows, []string{r.ID, p.shortBands(r), r.Family, r.Title})

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -236,8 +237,25 @@ func (p *printer) dim(text string) {
 	}
 }
 
-// nameErr turns a name lookup failure into a message with suggestions.
-func nameErr(err error) error { return failf("%s", clean(err.Error())) }
+// nameErr turns a name lookup failure into a message with suggestions, or
+// when there are none, the command that lists what there is.
+func nameErr(err error) error {
+	msg := clean(err.Error())
+	var ne *catalogue.NameError
+	if errors.As(err, &ne) && !ne.Ambiguous && len(ne.Candidates) == 0 {
+		if list := listCommand[ne.Kind]; list != "" {
+			msg += "; '" + list + "' lists them"
+		}
+	}
+	return failf("%s", msg)
+}
+
+// listCommand is the command that lists each kind of name.
+var listCommand = map[string]string{
+	catalogue.KindRole: "pathways roles", catalogue.KindRoute: "pathways routes", catalogue.KindCase: "pathways cases",
+	catalogue.KindProgramme: "pathways programmes", catalogue.KindAlliance: "pathways alliances",
+	catalogue.KindFamily: "pathways ids family", catalogue.KindAccend: "pathways levels",
+}
 
 // wrap breaks text into lines of at most width cells at spaces (never at
 // hyphens, so ids stay whole); a word longer than a line is cut, except a
