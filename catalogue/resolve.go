@@ -127,9 +127,9 @@ func Suggest(query string, all []Named, n int) []Named {
 	for _, x := range all {
 		best := -1
 		for _, nn := range x.folded() {
-			d := distance(q, nn)
+			d := Distance(q, nn)
 			if len(nn) > len(q) {
-				d = min(d, distance(q, nn[:len(q)])+1)
+				d = min(d, Distance(q, nn[:len(q)])+1)
 			}
 			if best < 0 || d < best {
 				best = d
@@ -154,16 +154,18 @@ func Suggest(query string, all []Named, n int) []Named {
 func nearest(w string, words []string, limit int) string {
 	best, bestD := "", limit+1
 	for _, x := range words {
-		if d := distance(w, x); d < bestD {
+		if d := Distance(w, x); d < bestD {
 			best, bestD = x, d
 		}
 	}
 	return best
 }
 
-// distance is the Levenshtein distance, bounded to keep it cheap on long
+// Distance is the Levenshtein (edit) distance between two strings, by
+// rune: insertions, deletions and substitutions cost 1 each. Only the first
+// 64 runes of each are compared, to keep it cheap on long
 // strings.
-func distance(a, b string) int {
+func Distance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
 	if len(ra) > 64 {
 		ra = ra[:64]

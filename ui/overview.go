@@ -50,6 +50,9 @@ func Overview(w io.Writer, c *catalogue.Catalogue, width int) error {
 			para("  ", g.Label+": "+roleTitles(rs))
 		}
 	}
+	if rs := c.RolesWithNoBand(); len(rs) > 0 { // so that no role is left out
+		para("  ", catalogue.NoBand+": "+roleTitles(rs))
+	}
 	b.WriteString("\n")
 	heading("Curated routes")
 	for _, r := range c.Routes {

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/nhs-pathways/pathways/catalogue"
+	"github.com/nhs-pathways/pathways/catalogue/cataloguetest/pairs"
 )
 
 // The command line, its JSON, the explorer (ui/agree_test.go) and plain
@@ -14,23 +15,8 @@ import (
 // routes (catalogue.Path.TotalText, StepTimeText), so that together they
 // prove all four agree.
 
-// agreePairs are 20 pairs of roles with a route between them, the same in
-// every view's test: from every 7th role in catalogue order to the role 11,
-// 22, 33, ... places after it (wrapping round), the first 20 that have a
-// route.
-func agreePairs(c *catalogue.Catalogue) [][2]string {
-	var out [][2]string
-	n := len(c.Roles)
-	for m := 1; m < n && len(out) < 20; m++ {
-		for i := 0; i < n && len(out) < 20; i += 7 {
-			a, b := c.Roles[i].ID, c.Roles[(i+11*m)%n].ID
-			if _, ok := c.Graph().Shortest(a, b, false); a != b && ok {
-				out = append(out, [2]string{a, b})
-			}
-		}
-	}
-	return out
-}
+// agreePairs are the shared 20 pairs of roles with a route between them.
+func agreePairs(c *catalogue.Catalogue) [][2]string { return pairs.Routes(c) }
 
 func flat(s string) string { return strings.Join(strings.Fields(s), " ") }
 

@@ -1,29 +1,10 @@
 package main
 
-import "strings"
+import (
+	"strings"
 
-// levenshtein is the edit distance between two words: insertions,
-// deletions and substitutions of one character (rune) each cost 1.
-func levenshtein(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
-}
+	"github.com/nhs-pathways/pathways/catalogue"
+)
 
 // nearestWord is the word closest to w by edit distance, ignoring case:
 // at most 2 edits away (1 for words of three letters or fewer), or one that
@@ -37,7 +18,7 @@ func nearestWord(w string, words []string) string {
 	}
 	best, bestD := "", limit+1
 	for _, x := range words {
-		d := levenshtein(w, strings.ToLower(x))
+		d := catalogue.Distance(w, strings.ToLower(x))
 		if d > limit && w != "" && strings.HasPrefix(strings.ToLower(x), w) {
 			d = limit
 		}

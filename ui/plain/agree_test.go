@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/nhs-pathways/pathways/catalogue"
+	"github.com/nhs-pathways/pathways/catalogue/cataloguetest/pairs"
 	"github.com/nhs-pathways/pathways/data"
 )
 
@@ -24,23 +25,8 @@ func agreeCatalogue(t *testing.T) *catalogue.Catalogue {
 	return c
 }
 
-// agreePairs are 20 pairs of roles with a route between them, the same in
-// every view's test: from every 7th role in catalogue order to the role 11,
-// 22, 33, ... places after it (wrapping round), the first 20 that have a
-// route.
-func agreePairs(c *catalogue.Catalogue) [][2]string {
-	var out [][2]string
-	n := len(c.Roles)
-	for m := 1; m < n && len(out) < 20; m++ {
-		for i := 0; i < n && len(out) < 20; i += 7 {
-			a, b := c.Roles[i].ID, c.Roles[(i+11*m)%n].ID
-			if _, ok := c.Graph().Shortest(a, b, false); a != b && ok {
-				out = append(out, [2]string{a, b})
-			}
-		}
-	}
-	return out
-}
+// agreePairs are the shared 20 pairs of roles with a route between them.
+func agreePairs(c *catalogue.Catalogue) [][2]string { return pairs.Routes(c) }
 
 // hasLine reports whether some line of out is want, spaces aside: plain
 // mode never wraps, so a sentence is whole on its line.
