@@ -249,6 +249,8 @@ func (s *session) rolePage(r *catalogue.Role) *page {
 			pg.choice(caseLabel(x), func() *page { return s.casePage(x) })
 		}
 	}
+	pg.blank()
+	s.mapChoice(pg, r)
 	s.sources(pg, r.Sources)
 	return pg
 }
