@@ -71,7 +71,6 @@ func TestRouteTreePage(t *testing.T) {
 	}
 }
 
-
 // TestTreeLine: a branch and an "also" line under the same role are one
 // level in.
 func TestTreeLine(t *testing.T) {
