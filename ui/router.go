@@ -35,7 +35,9 @@ func (m *model) route(in any) tea.Cmd {
 	case openFinder:
 		next = newFinder(sh, x.from, x.to)
 	case openStepper:
-		next = newStepper(sh, x.title, x.note, x.roles)
+		s := newStepper(sh, x.title, x.note, x.roles)
+		s.byYears = x.byYears
+		next = s
 	case openCurated:
 		r := sh.cat.Route(x.id)
 		if r == nil {
@@ -56,6 +58,16 @@ func (m *model) route(in any) tea.Cmd {
 		next = newAlliances(sh)
 	case openAlliance:
 		next = newAlliance(sh, x.id)
+	case openSave:
+		next = newSaver(sh, x.doc, x.name)
+	case openLink:
+		next = &linkView{sh: sh, cmd: x.cmd}
+	case pickCompare:
+		next = newComparePicker(sh, x.a)
+	case openCompare:
+		next = newComparer(sh, x.a, x.b)
+	case openMap:
+		next = newMapView(sh, x)
 	default:
 		return nil
 	}
