@@ -235,6 +235,10 @@ func TestCompareFromRoleCard(t *testing.T) {
 		t.Fatalf("c, a name and enter do not compare the two:\n%s", d.screen())
 	}
 	d.contains("Comparing Registered nurse with Nurse consultant")
+	d.keys("esc")
+	if _, ok := d.top().(*roleCard); !ok {
+		t.Errorf("esc from the comparison does not go back to the role card:\n%s", d.screen())
+	}
 }
 
 // TestMapScreen: m on a role card shows the map, and every role on it can

@@ -116,7 +116,22 @@ func (c *comparer) resize(w, h int) tea.Cmd {
 		c.pane.set([]string{c.sh.st.Warn.Render("One of these roles is not in this catalogue.")})
 		return nil
 	}
-	c.pane.set(diagram.CompareText(c.sh.cat, cmp, time.Now(), w))
+	now := time.Now()
+	labels := map[string]bool{}
+	for _, r := range c.sh.cat.Rows(cmp, now) {
+		labels[r.Label] = true
+	}
+	st := c.sh.st
+	lines := diagram.CompareText(c.sh.cat, cmp, now, w)
+	for i, l := range lines {
+		switch {
+		case i == 0:
+			lines[i] = st.Title.Render(l)
+		case labels[l]:
+			lines[i] = st.Heading.Render(l)
+		}
+	}
+	c.pane.set(lines)
 	return nil
 }
 

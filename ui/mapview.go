@@ -172,8 +172,12 @@ func (m *mapView) view() string {
 
 func (m *mapView) keys() help.KeyMap {
 	n := m.nav
-	short := []key.Binding{n.Down, m.rght, m.toggle}
-	full := append(n.list(), m.left, m.rght, m.toggle)
+	short := []key.Binding{n.Down, m.toggle}
+	full := append(n.list(), m.toggle)
+	if widest(m.lines) > m.w {
+		short = []key.Binding{n.Down, m.rght, m.toggle}
+		full = append(full, m.left, m.rght)
+	}
 	if m.roles == nil {
 		short = append(short, m.more)
 		full = append(full, m.more)

@@ -65,6 +65,9 @@ func (m *model) route(in any) tea.Cmd {
 	case pickCompare:
 		next = newComparePicker(sh, x.a)
 	case openCompare:
+		if _, ok := m.top().(*comparePicker); ok {
+			m.stack = m.stack[:len(m.stack)-1] // back goes to the role card
+		}
 		next = newComparer(sh, x.a, x.b)
 	case openMap:
 		next = newMapView(sh, x)

@@ -209,7 +209,7 @@ func (s *saver) save(force bool) {
 func (s *saver) view() string {
 	st := s.sh.st
 	w := max(s.w, 20)
-	out := st.wrap(st.Title, "Save "+clean(s.doc.Title)+" as a handout", w)
+	out := st.wrap(st.Title, "Save a handout: "+clean(s.doc.Title), w)
 	out = append(out, "")
 	out = append(out, st.wrap(st.Muted, "An HTML page to open in a browser and print (a name ending .md gives Markdown). It goes in the folder pathways was started from unless the name says another.", w)...)
 	out = append(out, "", s.in.View(), "")
