@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/nhs-pathways/pathways/catalogue"
 	"github.com/nhs-pathways/pathways/data"
@@ -84,5 +85,32 @@ func TestTreeLine(t *testing.T) {
 		if indent != c.indent || text != c.text {
 			t.Errorf("treeLine(%q) = %q, %q; want %q, %q", c.in, indent, text, c.indent, c.text)
 		}
+	}
+}
+
+// TestComparePage: "Compare with another role" on a role page asks for a
+// name, then sets the two side by side with every field of catalogue Rows;
+// --compare A B opens the same page.
+func TestComparePage(t *testing.T) {
+	cat := fixture(t)
+	first := runScript(t, cat, Start{Role: "cns"}, "")
+	m := regexp.MustCompile(`(?m)^(\d+)\. Compare with another role$`).FindStringSubmatch(first)
+	if m == nil {
+		t.Fatalf("no compare option on the role page:\n%s", first)
+	}
+	a := answers(runScript(t, cat, Start{Role: "cns"}, m[1]+"\nhealthcare assistant\n"))
+	has(t, "ask", a[1], "Which role? Type a name")
+	page := a[2]
+	has(t, "compare", page, "Comparing Clinical nurse specialist with Healthcare assistant\n", "Clinical nurse specialist: ", "Healthcare assistant: ")
+	cs, hca := cat.Role("cns"), cat.Role("hca")
+	if cs == nil || hca == nil {
+		t.Fatal("fixture roles missing")
+	}
+	for _, row := range cat.Rows(cat.Compare(cs, hca), time.Now()) {
+		has(t, "compare", page, "\n"+row.Label+"\n")
+	}
+	deep := answers(runScript(t, cat, Start{CompareA: "cns", CompareB: "hca"}, ""))[0]
+	if !strings.Contains(deep, page[:strings.Index(page, "1. Open")]) {
+		t.Errorf("--compare does not open the same page:\n%s", deep)
 	}
 }

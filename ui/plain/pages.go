@@ -251,6 +251,7 @@ func (s *session) rolePage(r *catalogue.Role) *page {
 	}
 	pg.blank()
 	s.mapChoice(pg, r)
+	s.compareChoice(pg, r)
 	s.sources(pg, r.Sources)
 	return pg
 }
