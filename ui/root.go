@@ -56,7 +56,11 @@ func newModel(cat *catalogue.Catalogue, opts Options) *model {
 	case opts.RouteFrom != "" && opts.RouteTo != "":
 		m.route(openFinder{from: opts.RouteFrom, to: opts.RouteTo})
 		if p, ok := cat.Graph().Shortest(opts.RouteFrom, opts.RouteTo, opts.ByYears); ok {
-			m.route(openStepper{title: "Shortest route", roles: p.Roles, byYears: opts.ByYears})
+			title := "Shortest route"
+			if opts.ByYears {
+				title = "Least typical time"
+			}
+			m.route(openStepper{title: title, roles: p.Roles, byYears: opts.ByYears})
 		}
 	case opts.CompareA != "" && opts.CompareB != "":
 		m.route(openCompare{a: opts.CompareA, b: opts.CompareB})
