@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -158,6 +159,9 @@ func TestCopyKey(t *testing.T) {
 			t.Errorf("%+v: y copies %q, want %q", c.opts, got, c.want)
 		}
 		d.contains(c.want)
+		if strings.Contains(d.screen(), "among the others") {
+			t.Errorf("%+v: the command opens this very route, yet the screen says it does not", c.opts)
+		}
 		d.keys("esc")
 		if _, ok := d.top().(*linkView); ok {
 			t.Errorf("esc does not leave the copied command")
@@ -289,5 +293,26 @@ func TestMapFromStepperAndLadder(t *testing.T) {
 	d.keys("m")
 	if m, ok := d.top().(*mapView); !ok || m.role == "" {
 		t.Fatalf("m on the ladder does not map the selected role:\n%s", d.screen())
+	}
+}
+
+// TestCopyKeyCuratedRoute: a curated route that is not the best route
+// between its ends says that its command opens the best one.
+func TestCopyKeyCuratedRoute(t *testing.T) {
+	cat := builtinCatalogue(t)
+	n := 0
+	for _, rt := range cat.Routes {
+		p, ok := cat.Graph().Shortest(rt.Roles[0], rt.Roles[len(rt.Roles)-1], false)
+		if ok && slices.Equal(p.Roles, rt.Roles) {
+			continue
+		}
+		n++
+		d := newDriver(t, cat, Options{}, 120, 30)
+		d.m.route(openCurated{id: rt.ID})
+		d.keys("y")
+		d.contains("among the others")
+	}
+	if n == 0 {
+		t.Skip("every curated route is the best route between its ends")
 	}
 }

@@ -61,7 +61,7 @@ func (m *model) route(in any) tea.Cmd {
 	case openSave:
 		next = newSaver(sh, x.doc, x.name)
 	case openLink:
-		next = &linkView{sh: sh, cmd: x.cmd}
+		next = &linkView{sh: sh, cmd: x.cmd, note: x.note}
 	case pickCompare:
 		next = newComparePicker(sh, x.a)
 	case openCompare:

@@ -3,6 +3,7 @@ package ui
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -48,7 +49,7 @@ type (
 		doc  handout.Doc
 		name string // the file name offered
 	}
-	openLink struct{ cmd string }
+	openLink struct{ cmd, note string }
 )
 
 // handoutKeys handles w and y for a screen whose handout mk makes, with
@@ -241,13 +242,32 @@ func (s *saver) keys() help.KeyMap {
 	return keyMap{short: []key.Binding{save, cancel}, full: [][]key.Binding{{save, cancel}}}
 }
 
+// reopenNote is said under a route's command when it opens another route
+// than the stepper's: it finds the best route between the two roles, so a
+// curated route or an alternative is one of those it lists.
+const reopenNote = "It opens the best route between these two roles; the route shown here is among the others the route finder lists for them."
+
+// linkNote adds reopenNote to the stepper's openLink when its command
+// opens another route than the one shown.
+func (s *stepper) linkNote(in any) any {
+	l, ok := in.(openLink)
+	if !ok || len(s.roles) < 2 {
+		return in
+	}
+	p, found := s.sh.cat.Graph().Shortest(s.roles[0], s.roles[len(s.roles)-1], s.byYears)
+	if !found || !slices.Equal(p.Roles, s.roles) {
+		l.note = reopenNote
+	}
+	return l
+}
+
 // linkView shows the command that reopens a screen, which y has just sent
 // to the clipboard, so it can be copied by hand where the terminal does
 // not take OSC 52.
 type linkView struct {
-	sh  *shared
-	cmd string
-	w   int
+	sh        *shared
+	cmd, note string
+	w         int
 }
 
 func (l *linkView) title() string                 { return "Copy the command" }
@@ -262,6 +282,10 @@ func (l *linkView) view() string {
 	out = append(out, "")
 	for _, s := range wrap(l.cmd, w) {
 		out = append(out, st.Accent.Render(s))
+	}
+	if l.note != "" {
+		out = append(out, "")
+		out = append(out, st.wrap(st.Muted, l.note, w)...)
 	}
 	return strings.Join(out, "\n")
 }

@@ -62,7 +62,7 @@ func (s *stepper) update(msg tea.Msg) (any, tea.Cmd) {
 		return openMap{roles: s.roles, name: s.name}, nil
 	case key.Matches(k, saveKey, copyKey):
 		in, cmd, _ := handoutKeys(k, s.handout)
-		return in, cmd
+		return s.linkNote(in), cmd
 	case key.Matches(k, s.details.nav.PageDown, s.details.nav.PageUp):
 		s.details.update(k)
 		return nil, nil
