@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
@@ -26,6 +28,10 @@ func newField(prompt string) field {
 		&km.WordForward, &km.WordBackward, &km.DeleteCharacterForward} {
 		b.SetEnabled(false)
 	}
+	// ^H is Backspace on some terminals (Windows consoles, some SSH
+	// clients): Bubble Tea v2 reports it as ctrl+h. Said here, not left to
+	// the textinput's defaults, so that it stays so.
+	km.DeleteCharacterBackward.SetKeys("backspace", "ctrl+h")
 	in.Focus()
 	return field{prompt: prompt, in: in}
 }
@@ -46,11 +52,26 @@ func (f *field) update(msg tea.KeyPressMsg) bool {
 		return false
 	}
 	if !editing {
-		msg.Text = catalogue.Clean(msg.Text)
+		msg.Text = steady(catalogue.Clean(msg.Text))
 	}
 	f.in.Focus()
 	f.in, _ = f.in.Update(msg)
 	return true
+}
+
+// altKeys are the field's keys that use alt (alt+backspace deletes a
+// word): the root does not split them into Esc and a key (splitAlt).
+func altKeys() []key.Binding {
+	km := newField("").in.KeyMap
+	var out []key.Binding
+	for _, b := range []key.Binding{km.DeleteWordBackward, km.DeleteWordForward} {
+		for _, k := range b.Keys() {
+			if strings.Contains(k, "alt+") {
+				out = append(out, key.NewBinding(key.WithKeys(k)))
+			}
+		}
+	}
+	return out
 }
 
 // view is the prompt and the text, with the cursor when focused.

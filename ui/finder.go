@@ -187,6 +187,20 @@ func (f *finder) lines() []line {
 			out = append(out, line{text: l})
 		}
 	}
+	// What the marks on the lists' bands mean: first while the lists are
+	// in use, last under the routes.
+	legend := func() {
+		for _, l := range st.legend(w) {
+			out = append(out, line{text: l})
+		}
+	}
+	marked := false
+	for _, r := range cat.Roles {
+		marked = marked || hasMark(r)
+	}
+	if marked && f.focus < 2 {
+		legend()
+	}
 	switch {
 	case f.from == "":
 		styled(st.Muted, "Choose where you are now: type part of a role's name, then press enter.")
@@ -224,6 +238,10 @@ func (f *finder) lines() []line {
 		n := len(r.Path.Steps)
 		out = append(out, linkLines(fmt.Sprintf("%s · %d step%s", roleTitle(cat, r.ID), n, plural(n)),
 			openStepper{title: "To " + roleTitle(cat, r.ID), roles: r.Path.Roles}, w)...)
+	}
+	if marked && f.focus == 2 {
+		out = append(out, line{})
+		legend()
 	}
 	return out
 }

@@ -29,12 +29,13 @@ func newHome(sh *shared) *home {
 	b := func(k, label string) key.Binding { return key.NewBinding(key.WithKeys(k), key.WithHelp(k, label)) }
 	ways := []way{
 		{b("b", "by band"), "By band", "The bands from 2 to 9 and the medical scale, with the roles in each.", openLadder{}},
+		{b("l", "by level"), "By level of practice", "The ACCEnD levels of practice in cancer care, from supportive to consultant, with the roles at each.", openLevels{}},
 		{b("a", "by area"), "By area", "Cancer and Diagnostics areas, and the families of roles.", openAreas{}},
 		{b("r", "routes"), "Curated routes", "Routes someone has set out, step by step, from one role to another.", openRoutes{}},
 		{b("f", "find a route"), "Find a route", "Pick where you are and where you want to be; see the ways there.", openFinder{}},
 		{b("c", "case studies"), "Case studies", "Real stories from NHS organisations of people and teams who did it.", openCases{}},
 		{b("p", "programmes"), "Programmes and funding", "Frameworks, funding and training programmes, and who they serve.", openProgrammes{}},
-		{b("n", "near you"), "Cancer alliances near you", "What the cancer alliances in the sources offer: their case studies, education and funding.", openAlliances{}},
+		{b("n", "near you"), "Cancer alliances near you", "Find your cancer alliance by town, county or integrated care board, and what it offers: case studies, education and funding.", openAlliances{}},
 		{b("s", "search"), "Search", "Type any role, alias, case study or programme.", openSearch{}},
 	}
 	items := make([]item, len(ways))
@@ -88,7 +89,16 @@ func (h *home) intro() []string {
 		w, _ = split(h.w, 48, 60)
 	}
 	out := st.wrap(st.Title, "Explore NHS careers in cancer and diagnostics.", w)
-	out = append(out, st.wrap(st.Muted, "See where a role can lead, what each step takes, who pays, and who did it.", w)...)
+	more := st.wrap(st.Muted, "See where a role can lead, what each step takes, who pays, and who did it.", w)
+	if h.w < twoPanes && h.list != nil {
+		// one pane: the selected way's description goes below the list; the
+		// second sentence gives way to it when the window is short
+		desc := len(wrap(h.ways[h.list.selected().value.(int)].desc, h.w))
+		if len(more)+4+len(wrap("Choose a way in: press its letter, or move with ↑/↓ and press enter.", w))+len(h.ways)+1+desc > h.h {
+			more = nil
+		}
+	}
+	out = append(out, more...)
 	out = append(out, "")
 	out = append(out, st.wrap(st.Text, "Choose a way in: press its letter, or move with ↑/↓ and press enter.", w)...)
 	return append(out, "")
@@ -125,7 +135,7 @@ func (h *home) keys() help.KeyMap {
 	for _, w := range h.ways {
 		all = append(all, w.key)
 	}
-	return keyMap{short: append(short, h.ways[0].key, h.ways[3].key, h.ways[len(h.ways)-1].key), full: [][]key.Binding{all}}
+	return keyMap{short: append(short, h.ways[0].key, h.ways[1].key, h.ways[len(h.ways)-1].key), full: [][]key.Binding{all}}
 }
 
 func count(n int, one, many string) string {

@@ -1,8 +1,11 @@
 package ui
 
 import (
+	"unicode"
+
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 )
 
 // globalKeys work on every screen.
@@ -12,7 +15,7 @@ type globalKeys struct {
 
 func newGlobalKeys() globalKeys {
 	return globalKeys{
-		Back:      key.NewBinding(key.WithKeys("esc", "backspace"), key.WithHelp("esc", "back")),
+		Back:      key.NewBinding(key.WithKeys("esc", "backspace", "ctrl+h"), key.WithHelp("esc", "back")),
 		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "back, or quit at the top")),
 		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
 		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "all keys")),
@@ -71,3 +74,31 @@ func (k keyMap) ShortHelp() []key.Binding  { return k.short }
 func (k keyMap) FullHelp() [][]key.Binding { return k.full }
 
 var _ help.KeyMap = keyMap{}
+
+// splitAlt undoes the terminal's guess that an Esc and the key after it
+// were one alt+key. A terminal sends alt+q as the bytes ESC q, the same
+// bytes as Esc pressed and then q; when they arrive together (tmux's
+// escape-time, a slow link, Esc pressed twice quickly) Bubble Tea reports
+// alt+q, alt+esc, alt+backspace or ctrl+alt+h. No key of the explorer uses
+// alt, so such a key is Esc followed by the key without alt; keep lists
+// the alt keys that do mean something where the key goes (a text field's
+// alt+backspace deletes a word). Any other key is returned as it is.
+func splitAlt(msg tea.KeyPressMsg, keep ...key.Binding) []tea.KeyPressMsg {
+	if msg.Mod&tea.ModAlt == 0 || key.Matches(msg, keep...) {
+		return []tea.KeyPressMsg{msg}
+	}
+	next := msg
+	next.Mod &^= tea.ModAlt
+	next.Text = ""
+	if next.Mod&^tea.ModShift == 0 && next.Code <= unicode.MaxRune && unicode.IsPrint(next.Code) {
+		r := next.Code
+		if next.Mod&tea.ModShift != 0 {
+			if next.ShiftedCode == 0 {
+				next.ShiftedCode = unicode.ToUpper(r)
+			}
+			r = next.ShiftedCode
+		}
+		next.Text = string(r)
+	}
+	return []tea.KeyPressMsg{{Code: tea.KeyEscape}, next}
+}

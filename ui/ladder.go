@@ -37,7 +37,7 @@ func newLadder(sh *shared, band string) *ladder {
 			if r.Grade != "" || (len(r.Bands) == 1 && r.Bands[0] == band) {
 				right = "" // said by the heading already
 			}
-			items = append(items, item{text: clean(r.Title), right: right, value: rung{band, r.ID},
+			items = append(items, item{text: clean(r.Title), right: right, value: rung{band, r.ID}, once: r.ID, filterRight: bandLabel(cat, r),
 				match: catalogue.Norm(strings.Join(append([]string{r.Title, band}, r.Aliases...), " "))})
 		}
 	}
@@ -126,7 +126,9 @@ func (l *ladder) view() string {
 }
 
 // roleSummary is the short account of a role shown beside lists.
-func roleSummary(sh *shared, id, band string, w int) []string {
+// With legend, it ends with catalogue.CertaintyLegend when it shows a
+// mark: for lists that show no band of their own (search).
+func roleSummary(sh *shared, id, band string, w int, legend ...bool) []string {
 	st, cat := sh.st, sh.cat
 	r := cat.Role(id)
 	if r == nil {
@@ -144,11 +146,16 @@ func roleSummary(sh *shared, id, band string, w int) []string {
 	}
 	out = append(out, "")
 	out = append(out, st.wrap(st.Text, clean(r.Summary), w)...)
+	marked := hasMark(r)
 	if next := cat.Graph().Next(id); len(next) > 0 {
 		out = append(out, "", st.Heading.Render("Can lead to"))
 		for _, e := range next {
 			out = append(out, st.wrap(st.Text, "→ "+roleTitle(cat, e.To)+" · "+bandLabel(cat, cat.Role(e.To)), w)...)
+			marked = marked || anyMark(cat, e.To)
 		}
+	}
+	if marked && len(legend) > 0 && legend[0] {
+		out = append(append(out, ""), st.legend(w)...)
 	}
 	return append(out, "", st.Muted.Render("enter: the full role card"))
 }

@@ -19,9 +19,46 @@ const (
 	maxReading = 100 // cap on the width of running text
 )
 
-// clean makes catalogue text safe to print and puts it on one line.
+// clean makes catalogue text safe to print and puts it on one line, with
+// the characters whose width terminals disagree on left out (steady).
 func clean(s string) string {
-	return strings.Join(strings.Fields(catalogue.Clean(s)), " ")
+	return strings.Join(strings.Fields(steady(catalogue.Clean(s))), " ")
+}
+
+// steady leaves out the characters that join or change the character
+// before them, so that every character left has the width terminals draw
+// it with: a variation selector (🎙️ is one cell in tmux, two in a
+// grapheme-aware measure), a skin-tone modifier (💅🏻 is four cells in
+// tmux, two in the measure), the zero-width joiner of an emoji sequence,
+// the keycap mark, the tag characters of subdivision flags and the
+// regional indicators of flags. Counted wrongly, they move the two-pane
+// divider. "💅🏻 Nail care" becomes "💅 Nail care"; ASCII text is returned
+// as it is.
+func steady(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return strings.Map(func(r rune) rune {
+				if unsteady(r) {
+					return -1
+				}
+				return r
+			}, s)
+		}
+	}
+	return s
+}
+
+func unsteady(r rune) bool {
+	switch {
+	case r == 0x200D, r == 0x20E3: // zero-width joiner, keycap
+	case r >= 0xFE00 && r <= 0xFE0F, r >= 0xE0100 && r <= 0xE01EF: // variation selectors
+	case r >= 0x1F3FB && r <= 0x1F3FF: // skin-tone modifiers
+	case r >= 0xE0000 && r <= 0xE007F: // tags
+	case r >= 0x1F1E6 && r <= 0x1F1FF: // regional indicators
+	default:
+		return false
+	}
+	return true
 }
 
 // wrap breaks plain text into lines of at most w cells, at spaces. A web

@@ -17,6 +17,11 @@ type item struct {
 	value       any    // what opening the row means: an intent, usually
 	match       string // normalised text the filter searches
 	title       string // normalised text: rows that match it come first
+	hint        string // why the row matches the filter, shown in place of right
+	// While filtering there are no headings: rows with the same once key
+	// (a role listed under each of its bands) are shown once, and
+	// filterRight, when set, stands in for what the heading said.
+	once, filterRight string
 }
 
 // list is a selectable, filterable list of rows with headers, sized to a
@@ -33,6 +38,11 @@ type list struct {
 	typeNav   navKeys // navigation while the filter has the keys
 	slash     key.Binding
 	empty     string
+	noMatch   string // what to say when nothing matches, before the query
+	// also scores a row against the normalised query in other ways than
+	// its text (an alliance by the places it covers), with a hint to show
+	// on the row; -1 for no match. Optional.
+	also func(q string, it *item) (score int, hint string)
 }
 
 func newList(items []item, always bool) *list {
@@ -78,18 +88,32 @@ func (l *list) refilter() {
 	l.shown = l.shown[:0]
 	type scored struct{ i, score int }
 	var hits []scored
-	for i, it := range l.items {
+	seen := map[string]bool{}
+	for i := range l.items {
+		it := &l.items[i]
+		it.hint = ""
 		switch {
 		case q == "":
 			l.shown = append(l.shown, i)
 		case it.header:
 		default:
-			if !inOrder(q, it.match) && !inOrder(q, it.title) {
-				continue // cheap: no score without the letters in order
+			score := -1
+			if inOrder(q, it.match) || inOrder(q, it.title) { // cheap: no score without the letters in order
+				score = max(catalogue.Score(q, it.title), catalogue.Score(q, it.match))
 			}
-			score := max(catalogue.Score(q, it.title), catalogue.Score(q, it.match))
-			if score < 0 {
+			if l.also != nil {
+				if s, hint := l.also(q, it); s > score {
+					score, it.hint = s, hint
+				}
+			}
+			if score < 0 || (it.once != "" && seen[it.once]) {
 				continue
+			}
+			if it.once != "" {
+				seen[it.once] = true
+			}
+			if it.hint == "" {
+				it.hint = it.filterRight
 			}
 			hits = append(hits, scored{i, score})
 		}
@@ -262,8 +286,14 @@ func (l *list) view(st *styles, focused bool) []string {
 		msg := l.empty
 		if l.filter.value() != "" {
 			msg = "Nothing matches “" + clean(l.filter.value()) + "”."
+			if l.noMatch != "" {
+				msg = "Nothing matches “" + clean(l.filter.value()) + "”: " + l.noMatch
+			}
 		}
-		return append(out, st.Muted.Render("  "+msg))
+		for _, l := range wrap(msg, max(l.w-2, 1)) {
+			out = append(out, st.Muted.Render("  "+l))
+		}
+		return out
 	}
 	end := min(l.off+l.rows(), len(l.shown))
 	for i := l.off; i < end; i++ {
@@ -281,9 +311,12 @@ func (l *list) row(st *styles, it *item, sel, focused bool) string {
 	}
 	// The label on the right (a band, a kind) gives way to the row's own
 	// text: it is left out, never cut, when both do not fit.
-	right := ""
-	if rw := lineWidth(it.right); it.right != "" && rw <= max(l.w/3, 6) && lineWidth(it.text)+rw+3 <= l.w {
-		right = " " + it.right
+	right, label := "", it.right
+	if it.hint != "" {
+		label = it.hint
+	}
+	if rw := lineWidth(label); label != "" && rw <= max(l.w/3, 6) && lineWidth(it.text)+rw+3 <= l.w {
+		right = " " + label
 	}
 	tw := max(l.w-2-lineWidth(right), 4)
 	text := fit(it.text, tw)
@@ -297,9 +330,13 @@ func (l *list) row(st *styles, it *item, sel, focused bool) string {
 	return "  " + text + st.Muted.Render(right)
 }
 
-// filterKeys are the keys while the filter has them: esc clears it.
+// filterKeys are the keys while the filter has them: esc clears it, or,
+// where the filter always has the keys, goes back (the root says so).
 func (l *list) filterKeys() keyMap {
 	n := l.typeNav
+	if l.always {
+		return keyMap{short: []key.Binding{n.Up, n.Down, n.Open}, full: [][]key.Binding{{n.Open, n.Up, n.Down, n.PageUp, n.PageDown}}}
+	}
 	clear := key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear the filter"))
 	return keyMap{short: []key.Binding{n.Open, clear}, full: [][]key.Binding{{n.Open, n.Up, n.Down, clear}}}
 }

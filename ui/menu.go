@@ -153,7 +153,7 @@ func newAreaRoles(sh *shared, kind, id string) *menu {
 		}
 	}
 	name, summary := areaName(cat, kind, id)
-	m := &menu{sh: sh, name: name, intro: summary, list: newList(items, false)}
+	m := &menu{sh: sh, name: name, intro: withLegend(summary, items), list: newList(items, false)}
 	m.list.empty = "No roles in this area yet."
 	m.preview = func(v any, w int) []string { return roleSummary(sh, v.(openRole).id, "", w) }
 	return m

@@ -96,15 +96,22 @@ func programmeLines(sh *shared, id string, w int) []line {
 		styled(st.Muted, clean(p.URL))
 	}
 	out = append(out, line{}, line{text: st.Heading.Render("Roles it serves")})
-	n := 0
+	n, marked := 0, false
 	for _, r := range cat.Roles {
 		if has(p.Roles, r.ID) || has(r.Programmes, p.ID) {
 			out = append(out, linkLines(clean(r.Title)+" · "+bandLabel(cat, r), openRole{r.ID}, w)...)
 			n++
+			marked = marked || hasMark(r)
 		}
 	}
 	if n == 0 {
 		styled(st.Muted, "No roles are linked to it yet.")
+	}
+	if marked {
+		out = append(out, line{})
+		for _, l := range st.legend(w) {
+			out = append(out, line{text: l})
+		}
 	}
 	return out
 }

@@ -18,6 +18,7 @@ var journeys = [][]string{
 	nil, {"b"}, {"b", "enter"}, {"b", "enter", "j", "j", "j", "enter"}, {"a"}, {"a", "enter"}, {"r"}, {"r", "enter", "j"},
 	{"f"}, {"f", "evil", "enter", "cns", "enter"}, {"f", "evil", "enter", "cns", "enter", "enter"}, {"c"}, {"c", "enter"},
 	{"c", "enter", "/", "clip", "enter", "n"}, {"p"}, {"p", "enter"}, {"s", "evil"}, {"s", "evil", "enter"}, {"b", "?"},
+	{"l"}, {"l", "/", "evil"}, {"n", "leeds"}, {"n", "leeds", "enter"},
 }
 
 // TestHostileCatalogueInTheExplorer: on every screen, the only escape
@@ -103,7 +104,7 @@ func TestTwoPanesStayAligned(t *testing.T) {
 		t.Fatal(probs.Error())
 	}
 	for _, opts := range []Options{{RouteFrom: "healthcare-support-worker", RouteTo: "clinical-endoscopist"}, {}} {
-		for _, j := range [][]string{nil, {"b"}, {"r", "enter"}, {"c"}, {"p"}, {"n"}} {
+		for _, j := range [][]string{nil, {"b"}, {"r", "enter"}, {"c"}, {"p"}, {"n"}, {"l"}, {"n", "leeds"}} {
 			d := newDriver(t, cat, opts, 100, 30).keys(j...)
 			col := -1
 			for i, l := range strings.Split(ansi.Strip(d.m.View().Content), "\n")[1:] {

@@ -157,10 +157,21 @@ func (c *roleCard) lines(w int) []line {
 		link("→ "+roleTitle(cat, e.To)+" · "+bandLabel(cat, cat.Role(e.To)), openRole{id: e.To})
 		note(stepText(e.Step))
 	}
+	marked := false
+	for _, e := range next {
+		marked = marked || anyMark(cat, e.To)
+	}
 	if prev := cat.Graph().Prev(r.ID); len(prev) > 0 {
 		head("Previous steps")
 		for _, e := range prev {
 			link("← "+roleTitle(cat, e.From)+" · "+bandLabel(cat, cat.Role(e.From)), openRole{id: e.From})
+			marked = marked || anyMark(cat, e.From)
+		}
+	}
+	if marked { // what the marks on the steps' bands mean
+		out = append(out, line{})
+		for _, l := range st.legend(w) {
+			out = append(out, line{text: l})
 		}
 	}
 	if ps := cat.ProgrammesFor(r.ID); len(ps) > 0 {

@@ -20,6 +20,7 @@ type model struct {
 	stack    []screen
 	w, h     int
 	keys     globalKeys
+	altKeep  []key.Binding // alt keys a text field uses: not split (splitAlt)
 	help     help.Model
 	showHelp bool
 	helpPane *pane // the full list of keys, scrolled like any pane
@@ -43,6 +44,7 @@ func newModel(cat *catalogue.Catalogue, opts Options) *model {
 	m := &model{
 		sh:       &shared{cat: cat, st: newStyles(theme, theme != themeLight), rendered: map[renderKey]string{}},
 		keys:     newGlobalKeys(),
+		altKeep:  altKeys(),
 		help:     help.New(),
 		helpPane: newPane(),
 		mouse:    opts.Mouse,
@@ -122,7 +124,19 @@ func (m *model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 		}
 		return m, tea.Batch(cmds...)
 	case tea.KeyPressMsg:
-		return m, m.key(msg)
+		var keep []key.Binding
+		if !m.showHelp && m.top().typing() {
+			keep = m.altKeep
+		}
+		keys := splitAlt(msg, keep...)
+		if len(keys) == 1 {
+			return m, m.key(msg)
+		}
+		cmds := make([]tea.Cmd, len(keys))
+		for i, k := range keys {
+			cmds[i] = m.key(k)
+		}
+		return m, tea.Batch(cmds...)
 	case tea.MouseWheelMsg:
 		return m, m.wheel(msg)
 	case tea.MouseClickMsg:

@@ -71,6 +71,8 @@ func (m *model) route(in any) tea.Cmd {
 		next = newComparer(sh, x.a, x.b)
 	case openMap:
 		next = newMapView(sh, x)
+	case openLevels:
+		next = newLevels(sh)
 	default:
 		return nil
 	}

@@ -54,4 +54,5 @@ type (
 	openSearch     struct{}
 	openAlliances  struct{}
 	openAlliance   struct{ id string }
+	openLevels     struct{}
 )

@@ -222,7 +222,7 @@ func (s *search) count() string {
 func (s *search) preview(v any, w int) []string {
 	switch x := v.(type) {
 	case openRole:
-		return roleSummary(s.sh, x.id, "", w)
+		return roleSummary(s.sh, x.id, "", w, true)
 	case openCase:
 		c := s.sh.cat.Case(x.id)
 		st := s.sh.st

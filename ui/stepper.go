@@ -179,6 +179,9 @@ func (s *stepper) view() string {
 		ladder, at := s.ladder(lw, true)
 		top := append(append(head[:len(head)-1:len(head)-1], total...), "")
 		s.route.resize(lw, s.h)
+		if anyMark(s.sh.cat, s.roles...) { // what the marks on the bands mean
+			ladder = append(append(ladder, ""), st.legend(lw)...)
+		}
 		s.route.set(append(top, ladder...))
 		s.route.show(len(top) + at[s.cur])
 		if s.cur+1 < len(at) {
@@ -194,6 +197,9 @@ func (s *stepper) view() string {
 	ladder, at := s.ladder(w, false)
 	lh := min(len(ladder), max(3, (s.h-len(head)-len(total))/3))
 	detail := s.detail(w)
+	if anyMark(s.sh.cat, s.roles...) { // what the marks on the bands mean
+		detail = append(append(detail, ""), st.legend(w)...)
+	}
 	top := append(append(head, scrollTo(ladder, lh, at[s.cur])...), total...)
 	if len(top) > s.h/2 { // short of room: the route's name and note scroll with the step
 		top = append(scrollTo(ladder, min(lh, 2), at[s.cur]), total...)

@@ -57,8 +57,7 @@ func cmdAlliances(a *app, args []string) error {
 		for _, x := range c.AllianceProgrammes(al.ID) {
 			p.para("  • ", x.Name+" ("+x.ID+")")
 		}
-		p.line("")
-		p.field("Sources", sourcesText(c, al.Sources))
+		printSources(p, c, al.Sources)
 		return nil
 	}
 	if a.json {
@@ -79,6 +78,6 @@ func cmdAlliances(a *app, args []string) error {
 	}
 	p := a.printer()
 	p.table([]string{"ID", "REGION", "ITEMS", "NAME"}, rows)
-	p.line("%s", dimStyle.Render(fmt.Sprintf("%s. 'pathways alliances ID' shows one, with its case studies and offers.", catalogue.Plural(len(rows), "alliance"))))
+	p.dim(fmt.Sprintf("%s. 'pathways alliances ID' shows one, with its case studies and offers.", catalogue.Plural(len(rows), "alliance")))
 	return nil
 }

@@ -21,11 +21,14 @@ func cmdCase(a *app, args []string) error {
 	if a.json {
 		return writeJSON(a.env.stdout, caseJSON(c, cs))
 	}
-	md := caseMarkdown(c, cs)
 	if !a.env.stdoutTTY {
-		_, err := fmt.Fprint(a.env.stdout, md)
+		_, err := fmt.Fprint(a.env.stdout, caseMarkdown(c, cs, true))
 		return err
 	}
+	// On a terminal the story is rendered, and its sources printed after
+	// it by the printer, which never breaks a web address (the renderer
+	// would) and makes each a hyperlink where the terminal shows them.
+	md := caseMarkdown(c, cs, false)
 	theme := a.opts.theme
 	if theme == "" {
 		theme = "dark"
@@ -35,16 +38,22 @@ func cmdCase(a *app, args []string) error {
 	}
 	out, err := ui.RenderMarkdown(md, a.printer().width, theme)
 	if err != nil {
-		_, err = fmt.Fprint(a.env.stdout, md)
+		out = md
+	}
+	if !strings.HasSuffix(out, "\n") {
+		out += "\n"
+	}
+	if _, err := fmt.Fprint(a.out, out); err != nil {
 		return err
 	}
-	_, err = fmt.Fprint(a.out, out)
-	return err
+	printSources(a.printer(), c, cs.Sources)
+	return nil
 }
 
 // caseMarkdown is a case study as one Markdown document: its details, then
-// its body. All catalogue text is cleaned first.
-func caseMarkdown(c *catalogue.Catalogue, cs *catalogue.Case) string {
+// its body, then with withSources its sources as a list, one a line. All
+// catalogue text is cleaned first.
+func caseMarkdown(c *catalogue.Catalogue, cs *catalogue.Case, withSources bool) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# %s\n\n", clean(cs.Title))
 	fmt.Fprintf(&b, "- **Organisation:** %s\n", clean(cs.Organisation))
@@ -62,10 +71,15 @@ func caseMarkdown(c *catalogue.Catalogue, cs *catalogue.Case) string {
 	if len(cs.Themes) > 0 {
 		fmt.Fprintf(&b, "- **Themes:** %s\n", clean(strings.Join(cs.Themes, ", ")))
 	}
-	fmt.Fprintf(&b, "- **Sources:** %s\n\n", clean(sourcesText(c, cs.Sources)))
-	b.WriteString(clean(cs.Body))
+	b.WriteString("\n" + clean(cs.Body))
 	if !strings.HasSuffix(cs.Body, "\n") {
 		b.WriteByte('\n')
+	}
+	if withSources && len(cs.Sources) > 0 {
+		b.WriteString("\n## Sources\n\n")
+		for _, s := range sourceLines(c, cs.Sources) {
+			fmt.Fprintf(&b, "- %s\n", oneLine(clean(s)))
+		}
 	}
 	return b.String()
 }

@@ -27,12 +27,14 @@ func jsonFlag(fs *pflag.FlagSet, a *app) { fs.BoolVar(&a.json, "json", false, js
 
 func specs() []spec {
 	return []spec{
-		{use: "roles", short: "list roles, optionally in one band or family",
-			long:    "List every role with its band and family, or only those in one band (an Agenda for Change band such as 5 or 8a, or a medical grade) or one family.",
-			example: "pathways roles\npathways roles --band 6\npathways roles --family nursing --json",
+		{use: "roles", short: "list roles, optionally in one band, family or level of practice",
+			long: "List every role with its band and family, or only those in one band (an Agenda for Change band such as 5 or 8a, or a medical grade), one family, or one ACCEnD level of practice. " +
+				"A band marked ~ is typical nationally and varies by trust; one marked ? varies by trust or is not stated.",
+			example: "pathways roles\npathways roles --band 6\npathways roles --family nursing --json\npathways roles --accend enhanced",
 			run:     cmdRoles, flags: func(fs *pflag.FlagSet, a *app) {
 				fs.StringVar(&a.band, "band", "", "only roles in band B (or a medical grade), e.g. --band 4, --band 8a")
 				fs.StringVar(&a.family, "family", "", "only roles in family F (id or name), e.g. --family nursing")
+				fs.StringVar(&a.accend, "accend", "", "only roles at ACCEnD level of practice L (id or name; none for no level), e.g. --accend enhanced")
 				jsonFlag(fs, a)
 			}},
 		{use: "role NAME", short: "show one role: bands, ways in, next steps, sources",
@@ -72,6 +74,9 @@ func specs() []spec {
 			run:     cmdProgrammes, flags: jsonFlag, complete: completeFirst("programme")},
 		{use: "bands", short: "list Agenda for Change bands with pay, and the medical grades",
 			example: "pathways bands\npathways bands --json", run: cmdBands, flags: jsonFlag},
+		{use: "levels", short: "list the ACCEnD levels of practice with their roles",
+			long:    "List the levels of practice of the ACCEnD framework for cancer care, from supportive to consultant, with the number of roles at each, and the roles that state no level (none).",
+			example: "pathways levels\npathways levels --json\npathways roles --accend enhanced", run: cmdLevels, flags: jsonFlag},
 		{use: "alliances [NAME]", short: "cancer alliances near you, with their case studies and offers",
 			example: "pathways alliances\npathways alliances wessex",
 			run:     cmdAlliances, flags: jsonFlag, complete: completeFirst("alliance")},

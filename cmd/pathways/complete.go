@@ -50,6 +50,10 @@ func (a *app) names(cmd *cobra.Command, kind string) []string {
 		for _, f := range c.Families {
 			add(f.ID, f.Name)
 		}
+	case "accend":
+		for _, l := range levelGroups(c) {
+			add(l.ID, l.Title)
+		}
 	}
 	return out
 }
@@ -83,6 +87,7 @@ func flagCompletions(root *cobra.Command, a *app) {
 		case "roles":
 			c.RegisterFlagCompletionFunc("band", from("band"))
 			c.RegisterFlagCompletionFunc("family", from("family"))
+			c.RegisterFlagCompletionFunc("accend", from("accend"))
 		case "route":
 			c.RegisterFlagCompletionFunc("by", fixed("steps", "years"))
 		}

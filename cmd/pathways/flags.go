@@ -12,16 +12,17 @@ import (
 
 // globalOpts are the options that may stand anywhere on the command line.
 type globalOpts struct {
-	catalogue     string
-	catalogueOnly bool
-	plain         bool
-	mouse         bool
-	theme         string
-	role          string
-	routeFrom     string
-	routeTo       string
-	caseName      string
-	version       bool
+	catalogue        string
+	catalogueOnly    bool
+	catalogueFromEnv bool // catalogue came from PATHWAYS_CATALOGUE
+	plain            bool
+	mouse            bool
+	theme            string
+	role             string
+	routeFrom        string
+	routeTo          string
+	caseName         string
+	version          bool
 }
 
 // explorerFlags open or shape the explorer; they are accepted anywhere but
@@ -56,6 +57,7 @@ func flagAliases(_ *pflag.FlagSet, name string) pflag.NormalizedName {
 func fromEnvironment(fs *pflag.FlagSet, o *globalOpts, getenv func(string) string) error {
 	if f := fs.Lookup("catalogue"); f != nil && !f.Changed {
 		o.catalogue = getenv("PATHWAYS_CATALOGUE")
+		o.catalogueFromEnv = o.catalogue != ""
 	}
 	if f := fs.Lookup("plain"); f != nil && !f.Changed {
 		o.plain = getenv("PATHWAYS_PLAIN") == "1"
@@ -90,7 +92,7 @@ func loadCatalogue(o globalOpts, e *env) (*catalogue.Catalogue, error) {
 	defer gcForLoad()()
 	cat, probs := catalogue.Load(layers...)
 	if probs.Errors() > 0 {
-		return nil, problemsError{probs}
+		return nil, problemsError{probs: probs, path: o.catalogue, fromEnv: o.catalogueFromEnv, alone: o.catalogueOnly}
 	}
 	return cat, nil
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/nhs-pathways/pathways/catalogue"
 )
@@ -37,6 +38,13 @@ func cmdRoles(a *app, args []string) error {
 		}
 		roles = kept
 	}
+	if a.accend != "" {
+		id, err := findLevel(c, a.accend)
+		if err != nil {
+			return err
+		}
+		roles = rolesAtLevel(c, roles, id)
+	}
 	if a.json {
 		out := make([]roleOut, 0, len(roles))
 		for _, r := range roles {
@@ -44,13 +52,18 @@ func cmdRoles(a *app, args []string) error {
 		}
 		return writeJSON(a.env.stdout, out)
 	}
+	p := a.printer()
+	if len(roles) == 0 {
+		p.line("No roles in this catalogue match all of those.")
+		return nil
+	}
 	rows := make([][]string, 0, len(roles))
 	for _, r := range roles {
-		rows = append(rows, []string{r.ID, shortBands(c, r), r.Family, r.Title})
+		rows = append(rows, []string{r.ID, p.shortBands(r), r.Family, r.Title})
 	}
-	p := a.printer()
 	p.table([]string{"ID", "BAND", "FAMILY", "TITLE"}, rows)
-	p.line("%s", dimStyle.Render(fmt.Sprintf("%d roles. 'pathways role ID' shows one.", len(rows))))
+	p.legend()
+	p.dim(fmt.Sprintf("%s. 'pathways role ID' shows one.", catalogue.Plural(len(rows), "role")))
 	return nil
 }
 
@@ -96,6 +109,11 @@ func cmdRoutes(a *app, args []string) error {
 		p.para("", r.Summary)
 		p.line("")
 		printPath(p, c, c.RoutePath(r))
+		if r.Note != "" {
+			p.line("")
+			p.field("Note", r.Note)
+		}
+		printSources(p, c, r.Sources)
 		return nil
 	}
 	if a.json {
@@ -111,7 +129,7 @@ func cmdRoutes(a *app, args []string) error {
 	}
 	p := a.printer()
 	p.table([]string{"ID", "ROLES", "TITLE"}, rows)
-	p.line("%s", dimStyle.Render(fmt.Sprintf("%d routes. 'pathways routes ID' shows one.", len(rows))))
+	p.dim(fmt.Sprintf("%s. 'pathways routes ID' shows one.", catalogue.Plural(len(rows), "route")))
 	return nil
 }
 
@@ -133,7 +151,7 @@ func cmdCases(a *app, args []string) error {
 	}
 	p := a.printer()
 	p.table([]string{"ID", "ORGANISATION", "TITLE"}, rows)
-	p.line("%s", dimStyle.Render(fmt.Sprintf("%d case studies. 'pathways case ID' reads one.", len(rows))))
+	p.dim(fmt.Sprintf("%s. 'pathways case ID' reads one.", catalogue.Plural(len(rows), "case study")))
 	return nil
 }
 
@@ -155,7 +173,7 @@ func cmdProgrammes(a *app, args []string) error {
 	}
 	p := a.printer()
 	p.table([]string{"ID", "KIND", "NAME"}, rows)
-	p.line("%s", dimStyle.Render(fmt.Sprintf("%d programmes. 'pathways programmes ID' shows one.", len(rows))))
+	p.dim(fmt.Sprintf("%s. 'pathways programmes ID' shows one.", catalogue.Plural(len(rows), "programme")))
 	return nil
 }
 
@@ -183,7 +201,8 @@ func showProgramme(a *app, name string, asJSON bool) error {
 	}
 	p.field("Roles", strings.Join(roles, "; "))
 	p.field("Note", prog.Note)
-	p.field("Sources", sourcesText(c, prog.Sources))
+	p.field("Address", prog.URL)
+	printSources(p, c, prog.Sources)
 	return nil
 }
 
@@ -206,20 +225,25 @@ func cmdBands(a *app, args []string) error {
 	}
 	p := a.printer()
 	rows := make([][]string, 0, len(c.Bands))
-	year := ""
 	for _, b := range c.Bands {
 		pay := "—"
-		if b.PayFrom > 0 {
-			pay = catalogue.Pounds(b.PayFrom) + " – " + catalogue.Pounds(b.PayTo)
-			year = b.PayYear
-		}
-		if b.Closed {
+		switch {
+		case b.Closed:
 			pay = "closed to new entrants"
+		case b.PayFrom > 0 && (b.PayTo == b.PayFrom || b.PayTo == 0):
+			pay = catalogue.Pounds(b.PayFrom)
+		case b.PayFrom > 0:
+			pay = catalogue.Pounds(b.PayFrom) + " – " + catalogue.Pounds(b.PayTo)
 		}
 		rows = append(rows, []string{b.ID, pay, fmt.Sprint(len(c.RolesInBand(b.ID))), b.Means})
 	}
 	p.heading("Agenda for Change bands")
-	p.table([]string{"BAND", "PAY " + year, "ROLES", "TYPICALLY"}, rows)
+	p.table([]string{"BAND", "PAY A YEAR", "ROLES", "TYPICALLY"}, rows)
+	// The year of the figures, once, and whether they are out of date:
+	// figures from an older pay year are never shown as current.
+	if note := c.PayNote(time.Now()); note != "" {
+		p.dim(note)
+	}
 	if len(c.Grades) > 0 {
 		p.line("")
 		p.heading("Medical grades (doctors are not on Agenda for Change)")
@@ -242,22 +266,4 @@ func roleIDs(rs []*catalogue.Role) []string {
 		out = append(out, r.ID)
 	}
 	return out
-}
-
-// sourcesText names sources: a source's address, else its title (a
-// document's file name is working material, never shown).
-func sourcesText(c *catalogue.Catalogue, ids []string) string {
-	out := make([]string, 0, len(ids))
-	for _, id := range ids {
-		s := c.Source(id)
-		switch {
-		case s == nil:
-			out = append(out, id)
-		case s.URL != "":
-			out = append(out, fmt.Sprintf("[%s] %s", id, s.URL))
-		default:
-			out = append(out, fmt.Sprintf("[%s] %s", id, s.Title))
-		}
-	}
-	return strings.Join(out, "; ")
 }

@@ -50,8 +50,31 @@ func (c *checkedWriter) Close() error             { return nil }
 // isBrokenPipe: the reader of a pipe has gone (pathways roles | head).
 func isBrokenPipe(err error) bool { return errors.Is(err, syscall.EPIPE) }
 
-// problemsError is a catalogue that did not load: every problem found.
-type problemsError struct{ probs catalogue.Problems }
+// problemsError is a catalogue that did not load: every problem found,
+// and for a command other than validate the user's catalogue path (from
+// --catalogue, or PATHWAYS_CATALOGUE when fromEnv).
+type problemsError struct {
+	probs   catalogue.Problems
+	path    string
+	fromEnv bool
+	alone   bool // --catalogue-only
+}
+
+// advice says, after the problems, that nothing was shown and what to do;
+// "" for validate, whose report is the answer.
+func (p problemsError) advice() string {
+	if p.path == "" {
+		return ""
+	}
+	without := "run without --catalogue"
+	switch {
+	case p.fromEnv:
+		without = "unset PATHWAYS_CATALOGUE"
+	case p.alone:
+		without = "run without --catalogue and --catalogue-only"
+	}
+	return fmt.Sprintf("pathways: stopped, as your catalogue has errors.\nFix them (check again with 'pathways validate %s'), or %s.", clean(p.path), without)
+}
 
 func (p problemsError) Error() string { return p.summary() }
 

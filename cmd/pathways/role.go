@@ -54,6 +54,7 @@ func cmdRole(a *app, args []string) error {
 	}
 	printSteps(p, c, "Next steps", c.Graph().Next(r.ID), false)
 	printSteps(p, c, "Previous steps", c.Graph().Prev(r.ID), true)
+	p.legend()
 	if ps := c.ProgrammesFor(r.ID); len(ps) > 0 {
 		p.line("")
 		p.heading("Programmes and funding")
@@ -68,8 +69,7 @@ func cmdRole(a *app, args []string) error {
 			p.para("  • ", x.Title+", "+x.Organisation+" ("+x.ID+")")
 		}
 	}
-	p.line("")
-	p.field("Sources", sourcesText(c, r.Sources))
+	printSources(p, c, r.Sources)
 	return nil
 }
 
@@ -117,7 +117,7 @@ func printSteps(p *printer, c *catalogue.Catalogue, title string, edges []catalo
 			other = e.From
 		}
 		r := c.Role(other)
-		p.para("  → ", fmt.Sprintf("%s (%s, %s)", r.Title, c.BandLabel(r, false), r.ID))
+		p.para("  → ", fmt.Sprintf("%s (%s, %s)", r.Title, p.bandLabel(c, r), r.ID))
 		p.step("      ", e.Step)
 	}
 }
@@ -156,13 +156,14 @@ func cmdNext(a *app, args []string) error {
 	for _, x := range reach {
 		to := c.Role(x.ID)
 		last := x.Path.Steps[len(x.Path.Steps)-1]
-		p.para("  → ", fmt.Sprintf("%s (%s, %s)", to.Title, c.BandLabel(to, false), catalogue.Plural(len(x.Path.Steps), "step")))
+		p.para("  → ", fmt.Sprintf("%s (%s, %s)", to.Title, p.bandLabel(c, to), catalogue.Plural(len(x.Path.Steps), "step")))
 		if len(x.Path.Steps) == 1 {
 			p.step("      ", last.Step)
 		} else {
 			p.para("      ", "via "+viaText(c, x.Path))
 		}
 	}
+	p.legend()
 	return nil
 }
 

@@ -41,9 +41,9 @@ func cmdRoute(a *app, args []string) error {
 	p := a.printer()
 	p.heading(fmt.Sprintf("From %s to %s", from.Title, to.Title))
 	if *by == "years" {
-		p.line("%s", dimStyle.Render("The route with the least typical time."))
+		p.dim("The route with the least typical time.")
 	} else {
-		p.line("%s", dimStyle.Render("The route with the fewest steps."))
+		p.dim("The route with the fewest steps.")
 	}
 	p.line("")
 	printPath(p, c, paths[0])
@@ -61,13 +61,14 @@ func cmdRoute(a *app, args []string) error {
 func printPath(p *printer, c *catalogue.Catalogue, path catalogue.Path) {
 	for i, id := range path.Roles {
 		r := c.Role(id)
-		p.line("%2d. %s  %s", i+1, headStyle.Render(clean(r.Title)), dimStyle.Render(clean(c.BandLabel(r, false))))
+		p.line("%2d. %s  %s", i+1, headStyle.Render(clean(r.Title)), dimStyle.Render(clean(p.bandLabel(c, r))))
 		if i < len(path.Steps) {
 			p.step("      ", path.Steps[i].Step)
 		}
 	}
 	p.line("")
-	p.line("%s", path.TotalText())
+	p.para("", path.TotalText())
+	p.legend()
 }
 
 func routeLine(c *catalogue.Catalogue, path catalogue.Path) string {

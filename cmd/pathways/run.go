@@ -95,6 +95,7 @@ type app struct {
 	json   bool
 	band   string
 	family string
+	accend string
 	within int
 	by     string
 	adv    advFlags // handout, compare and map
@@ -132,7 +133,15 @@ func run(ctx context.Context, args []string, e *env) (code int) {
 	root.SetIn(e.stdin)
 	root.SetOut(stdout)
 	root.SetErr(e.stderr)
+	var help *helpWriter
+	if wantsHelp(args) {
+		help = &helpWriter{out: stdout, width: helpWidth(e)}
+		root.SetOut(help)
+	}
 	err := execute(ctx, root, e)
+	if help != nil {
+		help.flush()
+	}
 	if stdout.err != nil {
 		err = writeError{stdout.err} // whatever else went wrong, this is why
 	}
@@ -148,7 +157,7 @@ func run(ctx context.Context, args []string, e *env) (code int) {
 // which we set to the terminal's width for the same reason.
 func execute(ctx context.Context, root *cobra.Command, e *env) error {
 	if os.Getenv("__FANG_TEST_WIDTH") == "" {
-		os.Setenv("__FANG_TEST_WIDTH", strconv.Itoa(min(max(e.width, 40), 100)))
+		os.Setenv("__FANG_TEST_WIDTH", strconv.Itoa(helpWidth(e)))
 	}
 	saved := os.Stdout
 	os.Stdout = nil // a nil *os.File is not a terminal, and writes to it fail
@@ -161,6 +170,10 @@ func execute(ctx context.Context, root *cobra.Command, e *env) error {
 		fang.WithErrorHandler(func(io.Writer, fang.Styles, error) {}), // exitCode says it
 	)
 }
+
+// helpWidth is the width help is laid out for: the terminal's, from 40 to
+// 100 columns.
+func helpWidth(e *env) int { return min(max(e.width, 40), 100) }
 
 // realStdout is os.Stdout while fang runs, for the explorer.
 var realStdout *os.File
@@ -204,6 +217,9 @@ func exitCode(e *env, err error, asJSON bool) int {
 			writeJSONError(e.stderr, probs.summary(), exitFail, probs.lines())
 		} else {
 			reportProblems(e.stderr, probs.probs)
+			if s := probs.advice(); s != "" {
+				fmt.Fprintln(e.stderr, s)
+			}
 		}
 		return exitFail
 	case errors.As(err, &u):

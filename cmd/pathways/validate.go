@@ -37,10 +37,10 @@ func cmdValidate(a *app, args []string) error {
 	}
 	cat, probs := catalogue.Load(layers...)
 	if probs.Errors() > 0 {
-		return problemsError{probs}
+		return problemsError{probs: probs}
 	}
 	if a.json {
-		warnings := problemsError{probs}.lines()
+		warnings := problemsError{probs: probs}.lines()
 		return writeJSON(a.env.stdout, validateJSON{Path: args[0], Valid: true, WithBuiltIn: !a.opts.catalogueOnly,
 			Roles: len(cat.Roles), Routes: len(cat.Routes), Cases: len(cat.Cases), Programmes: len(cat.Programmes), Warnings: warnings})
 	}
