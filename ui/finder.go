@@ -225,7 +225,7 @@ func (f *finder) lines() []line {
 			if i > 0 {
 				name = fmt.Sprintf("Alternative %d", i)
 			}
-			out = append(out, linkLines(pathText(cat, p), openStepper{title: name, roles: p.Roles}, w)...)
+			out = append(out, linkLines(pathText(cat, p), openStepper{title: name, roles: p.Roles, byYears: f.byYears}, w)...)
 		}
 	}
 	reach := g.Within(f.from, f.within)

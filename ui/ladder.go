@@ -93,6 +93,11 @@ func (l *ladder) update(msg tea.Msg) (any, tea.Cmd) {
 		case key.Matches(k, l.next):
 			l.list.jump(1)
 			return nil, nil
+		case key.Matches(k, mapKey):
+			if rg, ok := l.list.selected().value.(rung); ok {
+				return openMap{role: rg.role}, nil
+			}
+			return nil, nil
 		}
 	}
 	used, it := l.list.update(k)
@@ -162,7 +167,7 @@ func (l *ladder) keys() help.KeyMap {
 	}
 	return keyMap{
 		short: []key.Binding{n.Up, n.Down, l.prev, l.next, n.Open, l.list.slash},
-		full:  [][]key.Binding{append(n.list(), l.prev, l.next, n.Open, l.list.slash)},
+		full:  [][]key.Binding{append(n.list(), l.prev, l.next, n.Open, l.list.slash, mapKey)},
 	}
 }
 

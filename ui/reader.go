@@ -183,6 +183,9 @@ func (r *reader) key(k tea.KeyPressMsg) (any, tea.Cmd) {
 		}
 		return nil, nil
 	}
+	if in, cmd, ok := handoutKeys(k, r.handout); ok {
+		return in, cmd
+	}
 	switch {
 	case key.Matches(k, r.slash):
 		r.searching = true
@@ -283,6 +286,6 @@ func (r *reader) keys() help.KeyMap {
 	}
 	return keyMap{
 		short: []key.Binding{n.Down, n.PageDown, r.slash, r.tab, r.open},
-		full:  [][]key.Binding{append(n.list(), r.slash, r.nxt, r.tab, r.open)},
+		full:  [][]key.Binding{append(n.list(), r.slash, r.nxt, r.tab, r.open, saveKey, copyKey)},
 	}
 }

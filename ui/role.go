@@ -49,6 +49,13 @@ func (c *roleCard) update(msg tea.Msg) (any, tea.Cmd) {
 		return openFinder{from: c.id}, nil
 	case key.Matches(k, c.to):
 		return openFinder{to: c.id}, nil
+	case key.Matches(k, compareKey):
+		return pickCompare{a: c.id}, nil
+	case key.Matches(k, mapKey):
+		return openMap{role: c.id}, nil
+	}
+	if in, cmd, ok := handoutKeys(k, c.handout); ok {
+		return in, cmd
 	}
 	if used, link := c.doc.update(k); used {
 		return link, nil
@@ -62,7 +69,7 @@ func (c *roleCard) keys() help.KeyMap {
 	n := c.doc.nav
 	return keyMap{
 		short: []key.Binding{n.Down, n.Open, c.from, c.to},
-		full:  [][]key.Binding{append(n.list(), n.Open, c.from, c.to)},
+		full:  [][]key.Binding{append(n.list(), n.Open, c.from, c.to, compareKey, mapKey, saveKey, copyKey)},
 	}
 }
 

@@ -57,9 +57,15 @@ func newModel(cat *catalogue.Catalogue, opts Options) *model {
 		m.route(openRole{id: opts.Role})
 	case opts.RouteFrom != "" && opts.RouteTo != "":
 		m.route(openFinder{from: opts.RouteFrom, to: opts.RouteTo})
-		if p, ok := cat.Graph().Shortest(opts.RouteFrom, opts.RouteTo, false); ok {
-			m.route(openStepper{title: "Shortest route", roles: p.Roles})
+		if p, ok := cat.Graph().Shortest(opts.RouteFrom, opts.RouteTo, opts.ByYears); ok {
+			title := "Shortest route"
+			if opts.ByYears {
+				title = "Least typical time"
+			}
+			m.route(openStepper{title: title, roles: p.Roles, byYears: opts.ByYears})
 		}
+	case opts.CompareA != "" && opts.CompareB != "":
+		m.route(openCompare{a: opts.CompareA, b: opts.CompareB})
 	case opts.Case != "":
 		m.route(openCase{id: opts.Case})
 	}
@@ -305,5 +311,5 @@ func (m *model) shortHelp() []key.Binding {
 	default:
 		b = append(b, key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")))
 	}
-	return append(b, m.keys.Help)
+	return append(append(b, m.keys.Help), laterKeys(m.top())...)
 }

@@ -35,7 +35,9 @@ func (m *model) route(in any) tea.Cmd {
 	case openFinder:
 		next = newFinder(sh, x.from, x.to)
 	case openStepper:
-		next = newStepper(sh, x.title, x.note, x.roles)
+		s := newStepper(sh, x.title, x.note, x.roles)
+		s.byYears = x.byYears
+		next = s
 	case openCurated:
 		r := sh.cat.Route(x.id)
 		if r == nil {
@@ -56,6 +58,19 @@ func (m *model) route(in any) tea.Cmd {
 		next = newAlliances(sh)
 	case openAlliance:
 		next = newAlliance(sh, x.id)
+	case openSave:
+		next = newSaver(sh, x.doc, x.name)
+	case openLink:
+		next = &linkView{sh: sh, cmd: x.cmd, note: x.note}
+	case pickCompare:
+		next = newComparePicker(sh, x.a)
+	case openCompare:
+		if _, ok := m.top().(*comparePicker); ok {
+			m.stack = m.stack[:len(m.stack)-1] // back goes to the role card
+		}
+		next = newComparer(sh, x.a, x.b)
+	case openMap:
+		next = newMapView(sh, x)
 	case openLevels:
 		next = newLevels(sh)
 	default:

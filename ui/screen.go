@@ -44,6 +44,7 @@ type (
 	openStepper struct {
 		title, note string
 		roles       []string
+		byYears     bool // found by least typical time (for its handout)
 	}
 	openCurated    struct{ id string } // a curated route, in the stepper
 	openCases      struct{}

@@ -24,6 +24,7 @@ type stepper struct {
 	nav         navKeys
 	next, prev  key.Binding
 	first, last key.Binding
+	byYears     bool // the route of least typical time (for its handout)
 }
 
 func newStepper(sh *shared, name, note string, roles []string) *stepper {
@@ -57,6 +58,11 @@ func (s *stepper) update(msg tea.Msg) (any, tea.Cmd) {
 		s.cur = len(s.roles) - 1
 	case key.Matches(k, s.nav.Open):
 		return openRole{id: s.roles[s.cur]}, nil
+	case key.Matches(k, mapKey):
+		return openMap{roles: s.roles, name: s.name}, nil
+	case key.Matches(k, saveKey, copyKey):
+		in, cmd, _ := handoutKeys(k, s.handout)
+		return s.linkNote(in), cmd
 	case key.Matches(k, s.details.nav.PageDown, s.details.nav.PageUp):
 		s.details.update(k)
 		return nil, nil
@@ -218,6 +224,6 @@ func (s *stepper) keys() help.KeyMap {
 	n := s.details.nav
 	return keyMap{
 		short: []key.Binding{s.next, s.prev, n.PageDown, s.nav.Open},
-		full:  [][]key.Binding{{s.next, s.prev, s.first, s.last, n.PageDown, n.PageUp, s.nav.Open}},
+		full:  [][]key.Binding{{s.next, s.prev, s.first, s.last, n.PageDown, n.PageUp, s.nav.Open, mapKey, saveKey, copyKey}},
 	}
 }

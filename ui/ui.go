@@ -25,6 +25,8 @@ type Options struct {
 	Role               string // deep links: already-resolved ids
 	RouteFrom, RouteTo string
 	Case               string
+	CompareA, CompareB string    // deep link --compare A B
+	ByYears            bool      // with RouteFrom: the route of least typical time
 	Input              io.Reader // nil = stdin
 	Output             io.Writer // nil = stdout
 

@@ -89,6 +89,7 @@ func specs() []spec {
 				}
 				return nil
 			}},
+		handoutSpec(), compareSpec(), mapSpec(),
 		{use: "validate PATH", short: "check a catalogue file or folder (exit 0 valid, 1 invalid)",
 			long:    "Check a catalogue .toml file or a folder of them, layered over the built-in catalogue (or alone with --catalogue-only), and list every problem as FILE:LINE: message.",
 			example: "pathways validate mytrust.toml\npathways validate --catalogue-only mytrust/ --json",
@@ -138,6 +139,7 @@ func newRoot(a *app) *cobra.Command {
 	addGlobalFlags(root.PersistentFlags(), &a.opts)
 	root.Flags().BoolVarP(&a.opts.version, "version", "v", false, "show the version, build and catalogue (as 'pathways version')")
 	root.Flags().BoolVar(&a.json, "json", false, "with --version: print JSON")
+	addDeepLinkFlags(root, a)
 	root.SetFlagErrorFunc(flagError)
 	root.SetGlobalNormalizationFunc(flagAliases)
 	for _, s := range specs() {
@@ -206,7 +208,7 @@ func helpCommand() *cobra.Command {
 func commandHelp(c *cobra.Command, args []string) {
 	var hidden []*pflag.Flag
 	for _, name := range explorerFlags {
-		if f := c.Flags().Lookup(name); f != nil && !f.Hidden {
+		if f := c.Flags().Lookup(name); f != nil && !f.Hidden && c.LocalNonPersistentFlags().Lookup(name) == nil {
 			f.Hidden = true
 			hidden = append(hidden, f)
 		}
@@ -229,6 +231,10 @@ func rootRun(a *app, args []string) error {
 		gcStartDone()
 		return cmdVersion(a, nil)
 	}
+	args, err := deepLinkArgs(a, args)
+	if err != nil {
+		return err
+	}
 	if a.opts.routeFrom != "" {
 		if len(args) != 1 {
 			return usagef("--route needs two names: --route FROM TO")
@@ -242,7 +248,7 @@ func rootRun(a *app, args []string) error {
 		return usagef("--json goes with a command that prints data, e.g. pathways roles --json")
 	}
 	interactive := a.env.stdinTTY && a.env.stdoutTTY
-	if !interactive && !a.opts.plain && (a.opts.role != "" || a.opts.routeFrom != "" || a.opts.caseName != "") {
+	if !interactive && !a.opts.plain && (a.opts.role != "" || a.opts.routeFrom != "" || a.opts.caseName != "" || a.adv.compareA != "") {
 		return printDeepLinks(a)
 	}
 	return withStdout(func() error { return explore(a) })
@@ -256,7 +262,7 @@ func printDeepLinks(a *app) error {
 	if err != nil {
 		return err
 	}
-	a.cat, a.by = cat, "steps"
+	a.cat, a.by = cat, a.adv.deepBy
 	var parts []func() error
 	if a.opts.role != "" {
 		parts = append(parts, func() error { return cmdRole(a, []string{a.opts.role}) })
@@ -266,6 +272,9 @@ func printDeepLinks(a *app) error {
 	}
 	if a.opts.caseName != "" {
 		parts = append(parts, func() error { return cmdCase(a, []string{a.opts.caseName}) })
+	}
+	if a.adv.compareA != "" {
+		parts = append(parts, func() error { return cmdCompare(a, []string{a.adv.compareA, a.adv.compareB}) })
 	}
 	for i, f := range parts {
 		if i > 0 {

@@ -46,6 +46,9 @@ func explore(a *app) error {
 		}
 		opts.Case = cs.ID
 	}
+	if err := compareLink(a, &opts); err != nil {
+		return err
+	}
 	interactive := a.env.stdinTTY && a.env.stdoutTTY
 	if !interactive || a.opts.plain || a.env.getenv("TERM") == "dumb" {
 		gcStartDone() // no frame to wait for

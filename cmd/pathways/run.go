@@ -98,6 +98,7 @@ type app struct {
 	accend string
 	within int
 	by     string
+	adv    advFlags // handout, compare and map
 }
 
 // run is the whole command line: it parses args, runs one command and

@@ -249,6 +249,9 @@ func (s *session) rolePage(r *catalogue.Role) *page {
 			pg.choice(caseLabel(x), func() *page { return s.casePage(x) })
 		}
 	}
+	pg.blank()
+	s.mapChoice(pg, r)
+	s.compareChoice(pg, r)
 	s.sources(pg, r.Sources)
 	return pg
 }

@@ -21,6 +21,7 @@ import (
 // to find (from, to, or both) and a case study to read.
 type Start struct {
 	Role, RouteFrom, RouteTo, Case string
+	CompareA, CompareB             string // two roles side by side
 }
 
 // maxLine is the longest input line kept; the rest of a longer line is
@@ -377,5 +378,8 @@ func (s *session) deepLinks(st Start) {
 		} else {
 			missing("case study", st.Case)
 		}
+	}
+	if a, b := c.Role(st.CompareA), c.Role(st.CompareB); a != nil && b != nil {
+		s.stack = append(s.stack, s.comparePage(a, b))
 	}
 }

@@ -138,7 +138,7 @@ func TestBrowseBand(t *testing.T) {
 		"Programmes and funding\n4. ACCEnD framework\n",
 		"Case studies\n5. Navigators at a test trust, Test Hospitals NHS Trust\n",
 		"Sources\n- A guide\n- A web page: https://example.org/s2\n",
-		"Type a number from 1 to 5, or b for back, h for home, q to quit, ? for help.\n")
+		"Type a number from 1 to 7, or b for back, h for home, q to quit, ? for help.\n")
 	has(t, "followed step", a[4],
 		"Nursing associate\nAlso called: NA\nBand 4\n",
 		"Regulator: NMC (Nursing and Midwifery Council)\n",

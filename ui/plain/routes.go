@@ -107,6 +107,7 @@ func (s *session) routePage(from, to *catalogue.Role, byYears bool) *page {
 	} else {
 		pg.choice("Show the route with the least typical time instead", func() *page { return s.routePage(from, to, true) })
 	}
+	s.routeMapChoice(pg, "the route from "+from.Title+" to "+to.Title, paths[0].Roles)
 	return pg
 }
 
@@ -159,6 +160,8 @@ func (s *session) curatedPage(r *catalogue.Route) *page {
 	pg.field("Note", r.Note)
 	pg.blank()
 	s.pathLines(pg, s.cat.RoutePath(r))
+	pg.blank()
+	s.routeMapChoice(pg, r.Title, r.Roles)
 	s.sources(pg, r.Sources)
 	return pg
 }
