@@ -119,6 +119,6 @@ shot route dark "" -- --route "imaging support worker" "consultant radiographer"
 shot case dark "" -- --case esht-nursing-associate
 # Slots for screens still being built: skipped until this build has them.
 shot compare dark "" -- --compare "diagnostic radiographer" "therapeutic radiographer"
-shot map dark "" -- map "cancer support worker"
+shot map dark "m" -- --role "cancer support worker"
 # One light-theme picture, to show the theme works.
 shot role-light light "" -- --role "consultant radiographer"

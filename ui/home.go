@@ -118,14 +118,17 @@ func (h *home) view() string {
 	right := []string{st.Heading.Render(sel.label), ""}
 	right = append(right, st.wrap(st.Text, sel.desc, rw)...)
 	right = append(right, "", st.Heading.Render("In this catalogue"), "")
-	right = append(right,
-		count(len(cat.Roles), "role", "roles")+fmt.Sprintf(" across %s and %s", count(len(cat.Bands), "band", "bands"), count(len(cat.Grades), "medical grade", "medical grades")),
+	for _, l := range []string{
+		count(len(cat.Roles), "role", "roles") + fmt.Sprintf(" across %s and %s", count(len(cat.Bands), "band", "bands"), count(len(cat.Grades), "medical grade", "medical grades")),
 		count(len(cat.Routes), "curated route", "curated routes"),
 		count(len(cat.Cases), "case study", "case studies"),
 		count(len(cat.Programmes), "programme or funding stream", "programmes and funding streams"),
-		"",
-		st.Muted.Render(clean(cat.Meta.Name)+" "+clean(cat.Meta.Version)+", "+clean(cat.Meta.Date)),
-	)
+	} {
+		right = append(right, st.wrap(st.Text, l, rw)...)
+	}
+	// wrapped, never cut: the catalogue's name and version say what is shown
+	right = append(right, "")
+	right = append(right, st.wrap(st.Muted, clean(cat.Meta.Name)+" "+clean(cat.Meta.Version)+", "+clean(cat.Meta.Date), rw)...)
 	return panes(st, left, right, lw, rw, h.h)
 }
 

@@ -288,7 +288,11 @@ func draw(cat *catalogue.Catalogue, g *graph, highlight []string, screen int) []
 		}
 	}
 	out = append(out, "")
-	out = append(out, wrap(Legend+" · "+catalogue.CertaintyLegend, foot)...)
+	legend := Curated + " on a curated route"
+	if len(highlight) > 0 {
+		legend = Legend // a route is shown: say how
+	}
+	out = append(out, wrap(legend+" · "+catalogue.CertaintyLegend, foot)...)
 	w := 0
 	for _, l := range out {
 		w = max(w, width(l))
