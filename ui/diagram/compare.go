@@ -9,7 +9,7 @@ import (
 
 // TwoColumns is the narrowest width, in cells, at which CompareText sets
 // the two roles in two columns; below it they are stacked.
-const TwoColumns = 100
+const TwoColumns = 96
 
 // CompareText lays out a comparison (catalogue.Compare) in lines no wider
 // than width cells: from TwoColumns up, the roles in two columns under
