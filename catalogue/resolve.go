@@ -37,6 +37,8 @@ func (n Named) folded() []string {
 }
 
 // NameError is returned when a name matches nothing, or more than one entry.
+// When Ambiguous, Candidates holds every entry that matches equally well
+// (best first); otherwise the few closest names, as suggestions.
 type NameError struct {
 	Kind       string
 	Query      string
@@ -44,20 +46,51 @@ type NameError struct {
 	Candidates []Named
 }
 
+// MaxListed is how many candidates a NameError's message lists; the
+// message says how many more there are.
+const MaxListed = 10
+
 func (e *NameError) Error() string {
 	var b strings.Builder
 	if e.Ambiguous {
-		fmt.Fprintf(&b, "%q matches more than one %s:", e.Query, e.Kind)
+		fmt.Fprintf(&b, "%q matches %s:", e.Query, Plural(len(e.Candidates), e.Kind))
 	} else {
 		fmt.Fprintf(&b, "no %s called %q", e.Kind, e.Query)
 		if len(e.Candidates) > 0 {
 			b.WriteString("; did you mean:")
 		}
 	}
-	for _, c := range e.Candidates {
+	for _, c := range firstN(e.Candidates, MaxListed) {
 		fmt.Fprintf(&b, "\n  %-34s %s", c.ID, c.Title)
 	}
+	if more := len(e.Candidates) - MaxListed; more > 0 {
+		fmt.Fprintf(&b, "\n  and %d more: type more of the name", more)
+		if cmd := listCommand[e.Kind]; cmd != "" {
+			fmt.Fprintf(&b, ", or see 'pathways %s'", cmd)
+		}
+	}
 	return b.String()
+}
+
+// listCommand is the command that lists every entry of a kind.
+var listCommand = map[string]string{
+	KindRole:      "roles",
+	KindCase:      "cases",
+	KindProgramme: "programmes",
+	KindAlliance:  "alliances",
+	KindRoute:     "routes",
+}
+
+// allDigits reports whether a folded query is only digits and spaces, such
+// as "1" or "2 3": a number, which should never pick an entry by a prefix
+// or a word of its name ("F1").
+func allDigits(q string) bool {
+	for _, r := range q {
+		if r != ' ' && (r < '0' || r > '9') {
+			return false
+		}
+	}
+	return q != ""
 }
 
 // Norm folds a name for matching: lower case, letters and digits only,
@@ -84,8 +117,9 @@ func Norm(s string) string {
 
 // Resolve finds one entry by id, title or alias, in any case, or else by
 // the best tier of Rank (prefix, then words, then within a name) when only
-// one entry is in it. It fails with a *NameError that lists
-// the candidates.
+// one entry is in it. A query that is only digits matches only a whole id,
+// title or alias. It fails with a *NameError that lists the candidates:
+// every entry of the best tier when more than one is in it.
 func Resolve(kind, query string, all []Named) (Named, error) {
 	q := Norm(query)
 	if q == "" {
@@ -99,6 +133,18 @@ func Resolve(kind, query string, all []Named) (Named, error) {
 	// The best tier of the shared ranking (rank.go) decides; fuzzy matches
 	// only ever become suggestions.
 	ranked := Rank(query, all)
+	if allDigits(q) {
+		var exact []Match
+		for _, m := range ranked {
+			if m.Score == TierExact {
+				exact = append(exact, m)
+			}
+		}
+		if len(exact) == 0 {
+			return Named{}, &NameError{Kind: kind, Query: query}
+		}
+		ranked = exact
+	}
 	if len(ranked) > 0 && Tier(ranked[0].Score) > TierFuzzy {
 		tier := Tier(ranked[0].Score)
 		var group []Named
@@ -111,7 +157,7 @@ func Resolve(kind, query string, all []Named) (Named, error) {
 		if len(group) == 1 {
 			return group[0], nil
 		}
-		return Named{}, &NameError{Kind: kind, Query: query, Ambiguous: true, Candidates: firstN(group, 10)}
+		return Named{}, &NameError{Kind: kind, Query: query, Ambiguous: true, Candidates: group}
 	}
 	return Named{}, &NameError{Kind: kind, Query: query, Candidates: Suggest(query, all, 5)}
 }

@@ -189,6 +189,20 @@ func (pg *page) keyed(key, text string, open func() *page) {
 	pg.lines = append(pg.lines, pline{text: text, key: key})
 }
 
+// numbered reports whether the page's choices are numbered 1 to choices
+// (not keyed by name, such as bands).
+func (pg *page) numbered() bool {
+	if pg.choices == 0 || len(pg.keys) != pg.choices {
+		return false
+	}
+	for i := 1; i <= pg.choices; i++ {
+		if pg.keys[strconv.Itoa(i)] == nil {
+			return false
+		}
+	}
+	return true
+}
+
 type session struct {
 	cat   *catalogue.Catalogue
 	p     *printer
@@ -307,11 +321,16 @@ func (s *session) handle(input string) bool {
 		s.push(open())
 		return false
 	}
-	if _, err := strconv.Atoi(key); err == nil && pg.text == nil {
-		if pg.choices == 0 {
+	// A number that is not a choice is never taken as words to search for
+	// or a name, where the page has numbered choices.
+	if _, err := strconv.Atoi(key); err == nil && (pg.text == nil || pg.numbered()) {
+		switch {
+		case pg.choices == 0:
 			s.p.line("There are no numbered choices here.")
-		} else {
-			s.p.line("There is no choice " + key + " here.")
+		case pg.choices == 1:
+			s.p.line("There is no choice " + shorten(key) + " here; the only choice is 1.")
+		default:
+			s.p.line(fmt.Sprintf("There is no choice %s here; the choices are 1 to %d.", shorten(key), pg.choices))
 		}
 		return false
 	}

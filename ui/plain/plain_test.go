@@ -190,7 +190,7 @@ func TestFindRouteNames(t *testing.T) {
 		a := answers(runScript(t, cat, Start{}, "3\nnurs\n1\nnurse consultant\n"))
 		has(t, "candidates", a[2], "More than one role matches \"nurs\".\n",
 			"1. Nurse consultant (Band 8a)\n", "2. Nursing associate (Band 4)\n",
-			"Type a number from 1 to 2, or another name; b for back.\n")
+			"Type a number from 1 to 2, or another name; b for back, q to quit.\n")
 		has(t, "picked", a[3], "Find a route from Nurse consultant\n")
 		has(t, "same role", a[4], "Route from Nurse consultant to Nurse consultant\n", "Total: You are already there.\n")
 	})
@@ -313,7 +313,7 @@ func TestInput(t *testing.T) {
 
 	// a number that is not a choice
 	a = answers(runScript(t, cat, Start{}, "4\n99\n"))
-	has(t, "out of range", a[2], "There is no choice 99 here.\n")
+	has(t, "out of range", a[2], "There is no choice 99 here; the only choice is 1.\n")
 
 	// a byte order mark from a Windows file
 	a = answers(runScript(t, cat, Start{}, "\ufeff4\n"))

@@ -59,14 +59,30 @@ func (s *session) pickRole(words string, then func(*catalogue.Role) *page) {
 	} else {
 		pg = newPage(fmt.Sprintf("No role is called \"%s\". Did you mean one of these?", shorten(words)))
 	}
+	var roles []*catalogue.Role
 	for _, n := range ne.Candidates {
-		r := s.cat.Role(n.ID)
-		if r == nil {
-			continue
+		if r := s.cat.Role(n.ID); r != nil {
+			roles = append(roles, r)
+		}
+	}
+	if ne.Ambiguous && len(roles) > maxResults {
+		pg.say(fmt.Sprintf("%d roles match; here are the first %d.", len(roles), maxResults))
+	}
+	for i, r := range roles {
+		if ne.Ambiguous && i == maxResults {
+			pg.choice(fmt.Sprintf("Show all %d roles that match", len(roles)), func() *page {
+				all := newPage(fmt.Sprintf("All %d roles that match \"%s\"", len(roles), shorten(words)))
+				for _, r := range roles {
+					all.choice(roleLabel(s.cat, r), func() *page { return then(r) })
+				}
+				all.ask = fmt.Sprintf("Type a number from 1 to %d; b for back, q to quit.", all.choices)
+				return all
+			})
+			break
 		}
 		pg.choice(roleLabel(s.cat, r), func() *page { return then(r) })
 	}
-	pg.ask = fmt.Sprintf("Type a number from 1 to %d, or another name; b for back.", pg.choices)
+	pg.ask = fmt.Sprintf("Type a number from 1 to %d, or another name; b for back, q to quit.", pg.choices)
 	top := s.top()
 	pg.text = top.text
 	s.push(pg)
