@@ -127,6 +127,9 @@ func newRoot(a *app) *cobra.Command {
 		DisableFlagsInUseLine: true,
 		RunE:                  func(cmd *cobra.Command, args []string) error { return rootRun(a, args) },
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
+			if err := deepLinkWithCommand(cmd, a); err != nil {
+				return err
+			}
 			return fromEnvironment(cmd.Flags(), &a.opts, a.env.getenv)
 		},
 		ValidArgsFunction: func(cmd *cobra.Command, args []string, _ string) ([]string, cobra.ShellCompDirective) {
@@ -138,7 +141,7 @@ func newRoot(a *app) *cobra.Command {
 	}
 	addGlobalFlags(root.PersistentFlags(), &a.opts)
 	root.Flags().BoolVarP(&a.opts.version, "version", "v", false, "show the version, build and catalogue (as 'pathways version')")
-	root.Flags().BoolVar(&a.json, "json", false, "with --version: print JSON")
+	root.Flags().BoolVar(&a.json, "json", false, "with --version, --role, --route, --case or --compare: print JSON")
 	addDeepLinkFlags(root, a)
 	root.SetFlagErrorFunc(flagError)
 	root.SetGlobalNormalizationFunc(flagAliases)
@@ -244,11 +247,14 @@ func rootRun(a *app, args []string) error {
 	if len(args) > 0 {
 		return unknownCommand(args[0])
 	}
-	if a.json {
+	links := len(deepLinks(a)) > 0
+	if a.json && !links {
 		return usagef("--json goes with a command that prints data, e.g. pathways roles --json")
 	}
 	interactive := a.env.stdinTTY && a.env.stdoutTTY
-	if !interactive && !a.opts.plain && (a.opts.role != "" || a.opts.routeFrom != "" || a.opts.caseName != "" || a.adv.compareA != "") {
+	// With --json, or when output is not a terminal, a deep link prints
+	// what it would open, as 'pathways role', 'route', 'case' or 'compare'.
+	if links && (a.json || !interactive && !a.opts.plain) {
 		return printDeepLinks(a)
 	}
 	return withStdout(func() error { return explore(a) })

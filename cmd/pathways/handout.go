@@ -42,17 +42,52 @@ func deepLinkArgs(a *app, args []string) ([]string, error) {
 	if a.adv.deepBy != "steps" && a.adv.deepBy != "years" {
 		return nil, usagef("--by is steps or years, not %q", clean(a.adv.deepBy))
 	}
+	if links := deepLinks(a); len(links) > 1 {
+		return nil, usagef("%s open different pages: give one of them at a time", strings.Join(links, " and "))
+	}
 	if a.adv.compareA == "" {
 		return args, nil
-	}
-	if a.opts.routeFrom != "" {
-		return nil, usagef("give one of --route FROM TO and --compare A B")
 	}
 	if len(args) != 1 {
 		return nil, usagef("--compare needs two names: --compare A B")
 	}
 	a.adv.compareB = args[0]
 	return nil, nil
+}
+
+// deepLinks names the deep-link flags given, such as ["--role", "--case"].
+func deepLinks(a *app) []string {
+	var out []string
+	for _, l := range []struct {
+		name, value string
+	}{{"--role", a.opts.role}, {"--route", a.opts.routeFrom}, {"--case", a.opts.caseName}, {"--compare", a.adv.compareA}} {
+		if l.value != "" {
+			out = append(out, l.name)
+		}
+	}
+	return out
+}
+
+// deepLinkWithCommand refuses a deep-link flag given with a command, which
+// would otherwise be ignored: it says which command does the same.
+func deepLinkWithCommand(cmd *cobra.Command, a *app) error {
+	if cmd == cmd.Root() || !cmd.HasParent() {
+		return nil
+	}
+	switch cmd.Name() {
+	case "help", "completion", cobra.ShellCompRequestCmd, cobra.ShellCompNoDescRequestCmd:
+		return nil
+	}
+	for _, l := range []struct{ flag, value, instead string }{
+		{"--role", a.opts.role, "pathways role NAME"},
+		{"--route", a.opts.routeFrom, "pathways route FROM TO"},
+		{"--case", a.opts.caseName, "pathways case NAME"},
+	} {
+		if l.value != "" {
+			return usagef("%s opens the explorer; with a command, use '%s'", l.flag, l.instead)
+		}
+	}
+	return nil
 }
 
 func handoutSpec() spec {
