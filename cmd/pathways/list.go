@@ -240,9 +240,15 @@ func cmdBands(a *app, args []string) error {
 	p.heading("Agenda for Change bands")
 	p.table([]string{"BAND", "PAY A YEAR", "ROLES", "TYPICALLY"}, rows)
 	// The year of the figures, once, and whether they are out of date:
-	// figures from an older pay year are never shown as current.
-	if note := c.PayNote(time.Now()); note != "" {
-		p.dim(note)
+	// figures from an older pay year are never shown as current. The
+	// catalogue's note is left out when it names the pay year too, so the
+	// year is never stated twice.
+	note := c.Meta.Note
+	if pn := c.PayNote(time.Now()); pn != "" {
+		p.dim(pn)
+		if strings.Contains(note, c.PayYear()) {
+			note = ""
+		}
 	}
 	if len(c.Grades) > 0 {
 		p.line("")
@@ -253,9 +259,9 @@ func cmdBands(a *app, args []string) error {
 		}
 		p.table([]string{"GRADE", "ROLES", "LABEL"}, rows)
 	}
-	if c.Meta.Note != "" {
+	if note != "" {
 		p.line("")
-		p.para("", c.Meta.Note)
+		p.para("", note)
 	}
 	return nil
 }
