@@ -20,7 +20,7 @@ func (s *session) alliancesPage() *page {
 	for _, a := range c.Alliances {
 		pg.choice(a.Name+" ("+a.Region+")", func() *page { return s.alliancePage(a) })
 	}
-	pg.ask = fmt.Sprintf("Type a place, or a number from 1 to %d; b for back.", pg.choices)
+	pg.ask = fmt.Sprintf("Type a place, or a number from 1 to %d; b for back, h for home, q to quit.", pg.choices)
 	pg.text = func(s *session, words string) { s.push(s.placePage(words)) }
 	return pg
 }

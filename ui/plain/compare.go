@@ -12,7 +12,7 @@ import (
 func (s *session) compareChoice(pg *page, r *catalogue.Role) {
 	pg.choice("Compare with another role", func() *page {
 		p := newPage("Compare " + r.Title + " with another role")
-		p.ask = "Which role? Type a name, such as CNS or therapeutic radiographer."
+		p.ask = "Which role? Type a name, such as CNS or therapeutic radiographer; b for back, q to quit."
 		p.text = func(s *session, words string) {
 			s.pickRole(words, func(b *catalogue.Role) *page { return s.comparePage(r, b) })
 		}

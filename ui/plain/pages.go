@@ -98,7 +98,7 @@ func (s *session) bandsPage() *page {
 	if pg.keys["v"] != nil {
 		ask += "; or v for roles whose band varies"
 	}
-	pg.ask = ask + ". b for back, h for home, ? for help."
+	pg.ask = ask + ". b for back, h for home, q to quit, ? for help."
 	// "band 4" works as well as "4"
 	pg.text = func(s *session, words string) {
 		w := strings.ToLower(strings.TrimSpace(strings.TrimPrefix(strings.ToLower(words), "band")))
@@ -403,6 +403,6 @@ func (s *session) levelsPage() *page {
 			return lp
 		})
 	}
-	pg.ask = fmt.Sprintf("Type a number from 1 to %d; b for back, h for home, ? for help.", pg.choices)
+	pg.ask = fmt.Sprintf("Type a number from 1 to %d; b for back, h for home, q to quit, ? for help.", pg.choices)
 	return pg
 }

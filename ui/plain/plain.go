@@ -272,6 +272,12 @@ func (s *session) showAgain(pg *page) {
 
 // prompt says what can be typed on the current page, then "> ".
 func (s *session) prompt() {
+	s.p.para("", s.ask())
+	s.p.write("> ")
+}
+
+// ask is what can be typed on the current page; it always offers q.
+func (s *session) ask() string {
 	pg := s.top()
 	var ask string
 	switch {
@@ -286,8 +292,10 @@ func (s *session) prompt() {
 	default:
 		ask = "Type q to quit, or ? for help."
 	}
-	s.p.para("", ask)
-	s.p.write("> ")
+	if !strings.Contains(ask, "q to quit") {
+		ask += " Type q to quit."
+	}
+	return ask
 }
 
 // handle acts on one line of input and reports whether to quit.

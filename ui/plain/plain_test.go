@@ -165,8 +165,8 @@ func TestTranscript(t *testing.T) {
 func TestFindRoute(t *testing.T) {
 	out := runScript(t, fixture(t), Start{}, "3\nhealthcare assistant\ncns\n1\nb\n5\nb\n6\n")
 	a := answers(out)
-	has(t, "from", a[1], "Find a route\n", "From which role? Type a name, such as CNS or healthcare support worker.\n")
-	has(t, "to", a[2], "Find a route from Healthcare assistant\n", "To which role? Type a name, such as nurse consultant.\n")
+	has(t, "from", a[1], "Find a route\n", "From which role? Type a name, such as CNS or healthcare support worker; b for back, q to quit.\n")
+	has(t, "to", a[2], "Find a route from Healthcare assistant\n", "To which role? Type a name, such as nurse consultant; b for back, q to quit.\n")
 	r := a[3]
 	has(t, "route", r,
 		"Route from Healthcare assistant to Clinical nurse specialist\nThe route with the fewest steps.\n",
@@ -263,10 +263,10 @@ func TestBrowseByArea(t *testing.T) {
 func TestSearch(t *testing.T) {
 	cat := fixture(t)
 	a := answers(runScript(t, cat, Start{}, "7\nnavigator\n1\nb\nzzzz\nlevy\ncns\n"))
-	has(t, "search", a[1], "Search\n", "Type words to search for, such as navigator or CNS; b for back.\n")
+	has(t, "search", a[1], "Search\n", "Type words to search for, such as navigator or CNS; b for back, q to quit.\n")
 	has(t, "navigator", a[2], "Search for \"navigator\"\nFound 1 role, 1 case study and 0 programmes.\n",
 		"Roles\n1. Pathway navigator (Band 4)\n", "Case studies\n2. Navigators at a test trust, Test Hospitals NHS Trust\n",
-		"Type a number to open one, or other words to search again; b for back.\n")
+		"Type a number to open one, or other words to search again; b for back, q to quit.\n")
 	has(t, "open", a[3], "Pathway navigator\nAlso called: PN, cancer navigator\n")
 	has(t, "none", a[5], "Nothing matches \"zzzz\". Try fewer or other words.\n")
 	has(t, "programme", a[6], "Found 1 role, 0 case studies and 1 programme.\n", "1. Nursing associate (Band 4)\n", "Programmes\n2. Apprenticeship levy\n")
@@ -284,7 +284,7 @@ func TestInput(t *testing.T) {
 	// capitals, \r\n line ends, a trailing dot
 	a := answers(runScript(t, cat, Start{}, "1\r\nxyz\r\n99\r\n?\r\n\r\nB\r\nb\r\n 7. \r\nQ\r\n"))
 	has(t, "bands", a[1], "Browse by band\n")
-	if a[2] != "There is no band \"xyz\" here.\nType a band, such as 4 or 8a; or 10 for the medical grade. b for back, h for home, ? for help.\n" {
+	if a[2] != "There is no band \"xyz\" here.\nType a band, such as 4 or 8a; or 10 for the medical grade. b for back, h for home, q to quit, ? for help.\n" {
 		t.Errorf("unknown band:\n%q", a[2])
 	}
 	has(t, "no such band", a[3], "There is no band \"99\" here.\n")

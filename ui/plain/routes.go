@@ -18,7 +18,7 @@ func (s *session) finderFrom(target *catalogue.Role) *page {
 	if target != nil {
 		pg.field("To", target.Title)
 	}
-	pg.ask = "From which role? Type a name, such as CNS or healthcare support worker."
+	pg.ask = "From which role? Type a name, such as CNS or healthcare support worker; b for back, q to quit."
 	pg.text = func(s *session, words string) {
 		s.pickRole(words, func(from *catalogue.Role) *page {
 			if target != nil {
@@ -33,7 +33,7 @@ func (s *session) finderFrom(target *catalogue.Role) *page {
 // finderTo asks where a route ends.
 func (s *session) finderTo(from *catalogue.Role) *page {
 	pg := newPage("Find a route from " + from.Title)
-	pg.ask = "To which role? Type a name, such as nurse consultant."
+	pg.ask = "To which role? Type a name, such as nurse consultant; b for back, q to quit."
 	pg.text = func(s *session, words string) {
 		s.pickRole(words, func(to *catalogue.Role) *page { return s.routePage(from, to, false) })
 	}

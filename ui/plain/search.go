@@ -15,7 +15,7 @@ const maxResults = 20
 func (s *session) searchPage() *page {
 	pg := newPage("Search")
 	pg.say("Search roles, case studies and programmes by name, alias or any words in them.")
-	pg.ask = "Type words to search for, such as navigator or CNS; b for back."
+	pg.ask = "Type words to search for, such as navigator or CNS; b for back, q to quit."
 	pg.text = func(s *session, words string) { s.push(s.resultsPage(words)) }
 	return pg
 }
@@ -26,7 +26,7 @@ func (s *session) resultsPage(words string) *page {
 	c := s.cat
 	terms := strings.Fields(catalogue.Norm(words))
 	pg := newPage(fmt.Sprintf("Search for \"%s\"", shorten(words)))
-	pg.ask = "Type a number to open one, or other words to search again; b for back."
+	pg.ask = "Type a number to open one, or other words to search again; b for back, q to quit."
 	pg.text = func(s *session, words string) {
 		s.stack = s.stack[:len(s.stack)-1]
 		s.push(s.resultsPage(words))
@@ -93,7 +93,7 @@ func listed[T any](s *session, pg *page, heading, what string, list []scored[T],
 	if len(all) > maxResults {
 		pg.choice(fmt.Sprintf("Show all %d %s", len(all), what), func() *page {
 			more := newPage("All " + what)
-			more.ask = "Type a number to open one; b for back."
+			more.ask = "Type a number to open one; b for back, q to quit."
 			for _, x := range all {
 				text, open := label(x.v)
 				more.choice(text, open)
