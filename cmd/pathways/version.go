@@ -1,9 +1,11 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"runtime"
 	"runtime/debug"
+	"strings"
 
 	"github.com/nhs-pathways/pathways/catalogue"
 )
@@ -79,8 +81,17 @@ func cmdVersion(a *app, args []string) error {
 	}
 	v, c, d := buildInfo()
 	m, overlays, err := versionCatalogues(a)
-	if err != nil {
+	var u usageError
+	if err != nil && errors.As(err, &u) {
 		return err
+	}
+	if err != nil {
+		// The version is still said when the user's catalogue does not
+		// load; the problems follow on stderr and the exit status is 1.
+		m, overlays = catalogue.Meta{}, nil
+		if !a.opts.catalogueOnly {
+			m, _ = builtinMeta()
+		}
 	}
 	if a.json {
 		j := versionJSON{Version: v, Commit: c, Date: d, Go: runtime.Version(), OS: runtime.GOOS, Arch: runtime.GOARCH,
@@ -88,15 +99,38 @@ func cmdVersion(a *app, args []string) error {
 		for _, o := range overlays {
 			j.Overlays = append(j.Overlays, metaJSON{o.Name, o.Version, o.Date})
 		}
-		return writeJSON(a.env.stdout, j)
+		if werr := writeJSON(a.env.stdout, j); werr != nil {
+			return werr
+		}
+		return err
 	}
 	w := a.env.stdout
 	fmt.Fprintf(w, "pathways %s (commit %s of %s, %s %s/%s)\n", v, c, d, runtime.Version(), runtime.GOOS, runtime.GOARCH)
-	fmt.Fprintf(w, "catalogue: %s, version %s, %s\n", clean(m.Name), clean(m.Version), clean(m.Date))
+	if m.Name != "" {
+		fmt.Fprintf(w, "catalogue: %s, version %s, %s\n", clean(m.Name), clean(m.Version), clean(m.Date))
+	}
 	for _, o := range overlays {
 		fmt.Fprintf(w, "your catalogue: %s, version %s, %s\n", clean(o.Name), clean(o.Version), clean(o.Date))
 	}
-	return nil
+	if err != nil {
+		fmt.Fprintf(w, "your catalogue: could not be loaded: %s\n", firstProblem(err))
+	}
+	return err
+}
+
+// firstProblem is the first error of a catalogue that did not load, as
+// "FILE:LINE: message", or the error itself (a file that cannot be read).
+func firstProblem(err error) string {
+	var p problemsError
+	if errors.As(err, &p) {
+		for _, x := range p.probs {
+			if !x.Warning {
+				first, _, _ := strings.Cut(x.String(), "\n")
+				return clean(first)
+			}
+		}
+	}
+	return clean(err.Error())
 }
 
 // versionCatalogues names the built-in catalogue and any layered over it.
