@@ -49,13 +49,21 @@ func cmdAlliances(a *app, args []string) error {
 		p.field("Note", al.Note)
 		p.line("")
 		p.heading("Case studies")
-		for _, cs := range c.AllianceCases(al.ID) {
+		cases := c.AllianceCases(al.ID)
+		for _, cs := range cases {
 			p.para("  • ", cs.Title+" ("+cs.ID+")")
+		}
+		if len(cases) == 0 {
+			p.para("  ", noneNearYou)
 		}
 		p.line("")
 		p.heading("Programmes, education offers and funding")
-		for _, x := range c.AllianceProgrammes(al.ID) {
+		progs := c.AllianceProgrammes(al.ID)
+		for _, x := range progs {
 			p.para("  • ", x.Name+" ("+x.ID+")")
+		}
+		if len(progs) == 0 {
+			p.para("  ", noneNearYou)
 		}
 		printSources(p, c, al.Sources)
 		return nil
@@ -81,3 +89,7 @@ func cmdAlliances(a *app, args []string) error {
 	p.dim(fmt.Sprintf("%s. 'pathways alliances ID' shows one, with its case studies and offers.", catalogue.Plural(len(rows), "alliance")))
 	return nil
 }
+
+// noneNearYou stands under an alliance's heading that has nothing in it,
+// as in the explorer and plain mode.
+const noneNearYou = "None in this catalogue; ask your trust's cancer workforce lead, or see the alliance's own website."

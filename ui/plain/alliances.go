@@ -59,7 +59,7 @@ func (s *session) alliancePage(a *catalogue.Alliance) *page {
 		pg.choice(caseLabel(cs), func() *page { return s.casePage(cs) })
 	}
 	if len(cases) == 0 {
-		pg.say("None in this catalogue.")
+		pg.say(noneNearYou)
 	}
 	pg.blank()
 	pg.heading("Programmes, education offers and funding")
@@ -68,7 +68,11 @@ func (s *session) alliancePage(a *catalogue.Alliance) *page {
 		pg.choice(p.Name, func() *page { return s.programmePage(p) })
 	}
 	if len(progs) == 0 {
-		pg.say("None in this catalogue.")
+		pg.say(noneNearYou)
 	}
 	return pg
 }
+
+// noneNearYou stands under an alliance's heading that has nothing in it,
+// as in the explorer and on the command line.
+const noneNearYou = "None in this catalogue; ask your trust's cancer workforce lead, or see the alliance's own website."
