@@ -113,7 +113,7 @@ const rootLong = `Explore NHS careers in the cancer and diagnostics workforce: r
 
 With no command, pathways opens the explorer in a terminal, or prints an overview when piped. Names can be an id, a title, an alias such as "CNS", or the start of one, in any case.
 
-Exit status: 0 ok, 1 not found, invalid catalogue or output that could not be written, 2 usage, 130 interrupted. With --json, a failure is a JSON object on stderr: {"error": "...", "exit": N}.`
+Exit status: 0 ok, 1 not found, invalid catalogue or output that could not be written, 2 usage, 130 interrupted (ctrl+c; in the full-screen explorer ctrl+c quits with 0), 141 when the reader of a pipe went away (Unix). With --json, a failure is a JSON object on stderr: {"error": "...", "exit": N}.`
 
 // newRoot builds the command tree for one run, bound to a.
 func newRoot(a *app) *cobra.Command {

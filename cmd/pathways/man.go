@@ -35,7 +35,7 @@ func manCommand(a *app) *cobra.Command {
 				WithSection("Examples", cmd.Root().Example+"\n"+ex.String()).
 				WithSection("Environment", "PATHWAYS_CATALOGUE: a catalogue to layer over the built-in one, as --catalogue.\n"+
 					"PATHWAYS_PLAIN=1: plain mode, as --plain.\nNO_COLOR: no colour.\nPATHWAYS_DEBUG=1: show the details of an internal error.").
-				WithSection("Exit status", "0 ok; 1 not found, invalid catalogue or output that could not be written; 2 usage; 130 interrupted.")
+				WithSection("Exit status", "0 ok; 1 not found, invalid catalogue or output that could not be written; 2 usage; 130 interrupted by ctrl+c (in the full-screen explorer ctrl+c is a key that quits with 0); 141 when the reader of a pipe went away (SIGPIPE, on Unix).")
 			_, err = fmt.Fprint(a.env.stdout, page.Build(roff.NewDocument()))
 			return err
 		},
