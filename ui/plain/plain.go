@@ -357,6 +357,7 @@ func (s *session) help() {
 	s.p.line("b goes back to the previous menu.")
 	s.p.line("h goes to the home menu.")
 	s.p.line("q quits. So does the end of input: Ctrl+D, or Ctrl+Z then Enter on Windows.")
+	s.p.line("Ctrl+C stops pathways at once, as an interruption (exit status 130).")
 	s.p.line("Press Enter on its own to show the current menu again.")
 	s.p.line("? shows this help.")
 	s.p.blank()

@@ -44,3 +44,9 @@ func TestEveryPromptOffersQuit(t *testing.T) {
 		t.Errorf("walked only %d pages", len(pages))
 	}
 }
+
+// Help says what q, the end of input and ctrl+c each do, as the README does.
+func TestHelpSaysHowToLeave(t *testing.T) {
+	a := answers(runScript(t, fixture(t), Start{}, "?\n"))
+	has(t, "help", a[1], "q quits. So does the end of input", "Ctrl+C stops pathways at once, as an interruption (exit status 130).")
+}
