@@ -1,6 +1,7 @@
 package catalogue_test
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -94,7 +95,8 @@ func TestBrokenCatalogues(t *testing.T) {
 }
 
 // TestTypeMistakes: every value of the wrong type in a file is reported,
-// in plain words, at the line of its key, and the file is not used.
+// in plain words, at the line of its key; the values are left out and the
+// rest of the file is kept.
 func TestTypeMistakes(t *testing.T) {
 	c, probs := catalogue.Load(base(), overlay("types.toml"))
 	var got []string
@@ -112,8 +114,32 @@ func TestTypeMistakes(t *testing.T) {
 	if strings.Join(got, "\n---\n") != strings.Join(want, "\n---\n") {
 		t.Errorf("problems:\n%s\n\nwant:\n%s", strings.Join(got, "\n---\n"), strings.Join(want, "\n---\n"))
 	}
-	if c.Role("typed") != nil {
-		t.Error("a file with type mistakes was used")
+	r := c.Role("typed")
+	if r == nil || r.Title != "Typed" || len(r.Bands) != 0 || len(r.Next) != 2 || r.Next[0].To != "support-worker" {
+		t.Errorf("the well-typed values of the file were not kept: %+v", r)
+	}
+}
+
+// TestTypeMistakesWithOtherProblems: a value of the wrong type does not hide
+// the file's other problems (unknown ids), and the value left out causes
+// no further messages (such as a role with no band, or a step with no
+// years).
+func TestTypeMistakesWithOtherProblems(t *testing.T) {
+	_, probs := catalogue.Load(base(), overlay("types-and-refs.toml"))
+	var got []string
+	for _, p := range probs {
+		if !p.Warning {
+			got = append(got, fmt.Sprintf("%d: %s", p.Line, p.Message))
+		}
+	}
+	want := []string{
+		"4: unknown family \"nursng\"",
+		"5: role.bands: expected a list in [brackets] of text in quotes ([\"4\"]), found a whole number",
+		"10: unknown role \"staf-nurse\"",
+		"15: role.next.years: expected a number of years, or [lowest, highest] (3), found text in quotes",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("errors:\n%s\n\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
 

@@ -140,6 +140,17 @@ func (d *typeDecoder) full(p *keyPath) bool {
 	return true
 }
 
+// bad counts a value of the wrong type at p and remembers its path, so
+// that the value is left out (its field keeps its zero value) and checks
+// of the catalogue as a whole say nothing more about it.
+func (d *typeDecoder) bad(p *keyPath) {
+	d.wrong++
+	if d.text.bad == nil {
+		d.text.bad = map[string]bool{}
+	}
+	d.text.bad[p.indexed()] = true
+}
+
 func (d *typeDecoder) line(p *keyPath) int {
 	return max(d.text.index().line(p.indexed()), 1) + d.text.offset
 }
@@ -201,7 +212,7 @@ func (d *typeDecoder) value(v any, rv reflect.Value, s *shape, p *keyPath) {
 	}
 	if s.custom {
 		if err := rv.Addr().Interface().(toml.Unmarshaler).UnmarshalTOML(v); err != nil {
-			d.wrong++
+			d.bad(p)
 			d.add(p, fmt.Sprintf("%s: %v", p.plain(), err), "")
 		}
 		return
@@ -213,7 +224,7 @@ func (d *typeDecoder) value(v any, rv reflect.Value, s *shape, p *keyPath) {
 			return
 		}
 		if err := rv.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(str)); err != nil {
-			d.wrong++
+			d.bad(p)
 			d.add(p, fmt.Sprintf("%s: %v", p.plain(), err), "")
 		}
 		return
@@ -348,7 +359,7 @@ func want(s *shape) string {
 // (2), found text in quotes". ex, when set, is the value written the right
 // way.
 func (d *typeDecoder) mistake(p *keyPath, want, ex string, v any) {
-	d.wrong++
+	d.bad(p)
 	msg := p.plain() + ": expected " + want
 	hint := "text goes in \"double quotes\"; numbers, dates, true and false do not"
 	if ex != "" {
@@ -450,7 +461,9 @@ func formatTOMLTime(t time.Time) string {
 // decodeTOML checks src against the limits, decodes it and copies it into
 // v (a pointer to a struct), checking every key and type. offset is the
 // number of lines before src in its file. ok is false when v must not be
-// used: the TOML is broken or a value has the wrong type.
+// used as a whole: the TOML is broken or a value has the wrong type. When
+// only types are wrong, text.bad holds the paths of the values left out,
+// and the rest of v is decoded.
 func decodeTOML(file, src string, offset int, v any) (text *fileText, probs Problems, ok bool) {
 	text = &fileText{text: src, offset: offset}
 	if p := prescan(src); p != nil {

@@ -16,6 +16,9 @@ type validator struct {
 }
 
 func (v *validator) add(p Pos, field, id, msg, hint string) {
+	if p.src.leftOut(p.path, field) {
+		return // already reported as a value of the wrong type
+	}
 	v.probs = append(v.probs, Problem{File: p.File, Line: p.At(field), ID: id, Message: msg, Hint: hint})
 }
 
