@@ -151,3 +151,26 @@ func TestTypeMistakeInFrontMatter(t *testing.T) {
 		t.Errorf("problems:\n%s", probs.Error())
 	}
 }
+
+// TestUnknownHeaderLines: an unknown key written as a table header
+// ([[rol]], [tbl.sub], [[role.entri]]) or a dotted key is reported at its
+// own line, not at the top of the file or at the enclosing [[role]].
+func TestUnknownHeaderLines(t *testing.T) {
+	_, probs := catalogue.Load(base(), overlay("unknown-headers.toml"))
+	var got []string
+	for _, p := range probs {
+		if strings.HasPrefix(p.Message, "unknown key") {
+			got = append(got, fmt.Sprintf("%d: %s", p.Line, p.Message))
+		}
+	}
+	want := []string{
+		`9: unknown key "role.entri"`,
+		`12: unknown key "rol"`,
+		`15: unknown key "cases"`,
+		`18: unknown key "tbl"`,
+		`28: unknown key "role.colour"`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("unknown keys:\n%s\n\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
