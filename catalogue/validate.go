@@ -26,6 +26,19 @@ func (v *validator) warn(p Pos, id, msg, hint string) {
 	v.probs = append(v.probs, Problem{File: p.File, Line: p.Line(), ID: id, Message: msg, Hint: hint, Warning: true})
 }
 
+// warnAt is warn at the line of a field of the entry.
+func (v *validator) warnAt(p Pos, field, id, msg, hint string) {
+	v.probs = append(v.probs, Problem{File: p.File, Line: p.At(field), ID: id, Message: msg, Hint: hint, Warning: true})
+}
+
+// yearsValue writes years as in the file: 2, or [1.25, 2].
+func yearsValue(y Years) string {
+	if y.IsRange() {
+		return fmt.Sprintf("[%g, %g]", y.Min, y.Max)
+	}
+	return fmt.Sprintf("%g", y.Max)
+}
+
 // required reports empty required fields, given as field name, value pairs.
 func (v *validator) required(p Pos, id string, fields ...string) {
 	for i := 0; i+1 < len(fields); i += 2 {
@@ -222,8 +235,12 @@ func (v *validator) role(r *Role) {
 			v.add(s.Pos, "years", r.ID, "years cannot be negative", "leave years out when it is not known")
 		case s.Years.Min > s.Years.Max:
 			v.add(s.Pos, "years", r.ID, fmt.Sprintf("years range [%g, %g] is out of order", s.Years.Min, s.Years.Max), fmt.Sprintf("write years = [%g, %g]", s.Years.Max, s.Years.Min))
+		case s.Years.Max > MaxStepYears:
+			v.add(s.Pos, "years", r.ID, fmt.Sprintf("years %g is more than the %d years a step may take", s.Years.Max, MaxStepYears), "years is the typical time of this one step, in years: write years = 2, or a range years = [1.25, 2]")
 		case !s.Years.Known() && HasNumber(s.Duration):
 			v.warn(s.Pos, r.ID, fmt.Sprintf("step to %s: the duration %q gives a time but the step has no years, so route finding cannot count it", s.To, s.Duration), `add years = 2, or a range years = [1.25, 2]`)
+		case durationDisagrees(s.Duration, s.Years):
+			v.warnAt(s.Pos, "years", r.ID, fmt.Sprintf("step to %s: years %s does not agree with the duration %q", s.To, yearsValue(s.Years), s.Duration), "make years the same time as the duration says, in years (18 months is 1.5)")
 		}
 		v.refs(r.Pos, f+".programmes", r.ID, KindProgramme, s.Programmes)
 		v.sources(s.Pos, r.ID, s.Sources)
