@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/nhs-pathways/pathways/catalogue"
 )
@@ -48,7 +49,7 @@ func TestBrokenCatalogues(t *testing.T) {
 			"broken/duplicate.toml:16: twin: duplicate role id, also at broken/duplicate.toml:1\n    hint: give each entry its own id, or remove one of them",
 		}},
 		{"unknown-ref.toml", []string{
-			"broken/unknown-ref.toml:1: warning: lost: nothing links to this role: no step leads to or from it and no route includes it\n    hint: add a [[role.next]] step to or from it",
+			"broken/unknown-ref.toml:1: warning: lost: nothing links to this role: its only step leads to an unknown role, no step leads to it and no route includes it\n    hint: fix the step's 'to', or add a step to it",
 			"broken/unknown-ref.toml:4: lost: unknown family \"nursng\"\n    hint: did you mean \"nursing\"?",
 			"broken/unknown-ref.toml:14: lost: unknown role \"staf-nurse\"\n    hint: did you mean \"staff-nurse\"?",
 		}},
@@ -172,5 +173,31 @@ func TestUnknownHeaderLines(t *testing.T) {
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("unknown keys:\n%s\n\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestUnknownKeyHints: a "did you mean" hint only for a near miss.
+func TestUnknownKeyHints(t *testing.T) {
+	for key, want := range map[string]string{
+		"foo":   "remove it, or check its spelling",
+		"tilte": `did you mean "title"?`,
+		"ttle":  `did you mean "title"?`,
+		"xyzzy": "remove it, or check its spelling",
+		"famly": `did you mean "family"?`,
+	} {
+		src := "[[role]]\nid = \"hinted\"\n" + key + " = 1\n"
+		_, probs := catalogue.Load(base(), catalogue.Layer{FS: fstest.MapFS{"h.toml": {Data: []byte(src)}}, Prefix: "trust/"})
+		found := false
+		for _, p := range probs {
+			if strings.HasPrefix(p.Message, "unknown key") {
+				found = true
+				if p.Hint != want {
+					t.Errorf("%s: hint %q, want %q", key, p.Hint, want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no unknown key problem", key)
+		}
 	}
 }

@@ -174,10 +174,22 @@ func (d *typeDecoder) unknown(p *keyPath, known []string) {
 		return
 	}
 	hint := "remove it, or check its spelling"
-	if s := nearest(p.key, known, 3); s != "" {
+	if s := nearest(p.key, known, editLimit(p.key)); s != "" {
 		hint = fmt.Sprintf("did you mean %q?", s)
 	}
 	d.add(p, fmt.Sprintf("unknown key %q", p.plain()), hint)
+}
+
+// editLimit is how many edits from a known key an unknown key may be for
+// a "did you mean" hint: one for a key of up to three letters, else a third
+// of its length, at least two (a swap, titel for title) and at most
+// three. "foo" is not a misspelt "id".
+func editLimit(key string) int {
+	n := len([]rune(key))
+	if n <= 3 {
+		return 1
+	}
+	return min(max(n/3, 2), 3)
 }
 
 // table copies a TOML table into the struct rv.

@@ -306,7 +306,14 @@ func (v *validator) unlinked() {
 			continue
 		}
 		if len(g.Prev(r.ID)) == 0 && len(g.Next(r.ID)) == 0 && !inRoute[r.ID] {
-			v.warn(r.Pos, r.ID, "nothing links to this role: no step leads to or from it and no route includes it", "add a [[role.next]] step to or from it")
+			switch len(r.Next) { // its steps, if any, lead to no known role
+			case 0:
+				v.warn(r.Pos, r.ID, "nothing links to this role: no step leads to or from it and no route includes it", "add a [[role.next]] step to or from it")
+			case 1:
+				v.warn(r.Pos, r.ID, "nothing links to this role: its only step leads to an unknown role, no step leads to it and no route includes it", "fix the step's 'to', or add a step to it")
+			default:
+				v.warn(r.Pos, r.ID, "nothing links to this role: its steps lead to unknown roles, no step leads to it and no route includes it", "fix the steps' 'to', or add a step to it")
+			}
 		}
 		if len(g.Prev(r.ID)) == 0 && len(r.Entry) == 0 {
 			v.warn(r.Pos, r.ID, "no way in: the role has no entry route and no step leads to it", "add an [[role.entry]] or a step from another role")
