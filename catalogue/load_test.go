@@ -66,7 +66,7 @@ func TestBrokenCatalogues(t *testing.T) {
 			"broken/no-front-matter.md:1: case study has no front matter\n    hint: start the file with a line '+++', the TOML fields (id, title, organisation, roles, sources), and another '+++'",
 		}},
 		{"no-body.md", []string{
-			"broken/no-body.md:8: empty: case study has no body\n    hint: write the story below the closing '+++' line",
+			"broken/no-body.md:7: empty: case study has no body\n    hint: write the story below the closing '+++' line",
 		}},
 		{"empty-title.toml", []string{
 			"broken/empty-title.toml:3: nameless: title is empty\n    hint: add title = \"…\"",
@@ -199,5 +199,29 @@ func TestUnknownKeyHints(t *testing.T) {
 		if !found {
 			t.Errorf("%s: no unknown key problem", key)
 		}
+	}
+}
+
+// TestLinesInsideTheFile: a case study with no body (its file ends at the
+// closing +++) and an unclosed """ text are reported at a line of the file
+// that shows the mistake, never past its end.
+func TestLinesInsideTheFile(t *testing.T) {
+	files := fstest.MapFS{
+		"nobody.md":     {Data: []byte("+++\nid = \"nobody\"\ntitle = \"T\"\norganisation = \"O\"\nroles = [\"staff-nurse\"]\nsources = [\"s1\"]\n+++\n")},
+		"unclosed.toml": {Data: []byte("[[role]]\nid = \"open\"\nsummary = \"\"\"\nstarts here\n\ntitle = \"t\"\n")},
+	}
+	_, probs := catalogue.Load(base(), catalogue.Layer{FS: files, Prefix: "trust/"})
+	var got []string
+	for _, p := range probs {
+		if !p.Warning {
+			got = append(got, fmt.Sprintf("%s:%d: %s", p.File, p.Line, p.Message))
+		}
+	}
+	want := []string{
+		"trust/nobody.md:7: case study has no body",
+		"trust/unclosed.toml:3: TOML: the \"\"\" text that starts on this line is never closed",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

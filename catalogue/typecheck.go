@@ -485,6 +485,11 @@ func decodeTOML(file, src string, offset int, v any) (text *fileText, probs Prob
 	var m map[string]any
 	if _, err := toml.Decode(src, &m); err != nil {
 		p := tomlProblem(file, err)
+		if l, q := unclosedMultiline(src); l > 0 && strings.Contains(p.Message, "EOF") {
+			p.Line = l
+			p.Message = "TOML: the " + q + " text that starts on this line is never closed"
+			p.Hint = "end it with " + q + " on a line after the text"
+		}
 		if p.Line > 0 {
 			p.Line += offset
 		}

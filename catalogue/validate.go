@@ -271,8 +271,8 @@ func (v *validator) caseStudy(x *Case) {
 	v.required(x.Pos, x.ID, "title", x.Title, "organisation", x.Organisation)
 	if strings.TrimSpace(x.Body) == "" {
 		line := x.Pos.At("body")
-		if x.bodyLine > 0 {
-			line = x.bodyLine
+		if x.bodyLine > 1 {
+			line = x.bodyLine - 1 // the closing +++: the file may end there
 		}
 		v.probs = append(v.probs, Problem{File: x.Pos.File, Line: line, ID: x.ID, Message: "case study has no body", Hint: "write the story below the closing '+++' line"})
 	}
