@@ -169,7 +169,7 @@ func skipString(src string, i int) (end, lines int) {
 }
 
 // unclosedMultiline returns the line where a multi-line string ("""…""" or
-// '''…''') opens that is never closed, or 0. The TOML decoder reports it
+// ”'…”') opens that is never closed, or 0. The TOML decoder reports it
 // at the end of the file, far from the mistake.
 func unclosedMultiline(src string) (line int, quote string) {
 	line = 1
