@@ -168,9 +168,10 @@ func skipString(src string, i int) (end, lines int) {
 	return len(src), lines
 }
 
-// unclosedMultiline returns the line where a multi-line string ("""…""" or
-// ”'…”') opens that is never closed, or 0. The TOML decoder reports it
-// at the end of the file, far from the mistake.
+// unclosedMultiline returns the line where a multi-line string (opened
+// with three double or three single quotes) starts that is never closed,
+// and its quotes; or 0. The TOML decoder reports it at the end of the
+// file, far from the mistake.
 func unclosedMultiline(src string) (line int, quote string) {
 	line = 1
 	for i := 0; i < len(src); {
