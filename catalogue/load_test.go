@@ -225,3 +225,12 @@ func TestLinesInsideTheFile(t *testing.T) {
 		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestAllianceKind: an alliance's kind is one of the documented values.
+func TestAllianceKind(t *testing.T) {
+	src := "[[alliance]]\nid = \"north\"\nname = \"North\"\nkind = \"alliance\"\n"
+	_, probs := catalogue.Load(base(), catalogue.Layer{FS: fstest.MapFS{"a.toml": {Data: []byte(src)}}, Prefix: "trust/"})
+	if len(probs) != 1 || probs[0].Line != 4 || probs[0].Message != `kind "alliance" is not one of: cancer-alliance, regional` {
+		t.Errorf("problems:\n%s", probs.Error())
+	}
+}

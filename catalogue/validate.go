@@ -91,6 +91,10 @@ func (v *validator) oneOf(p Pos, field, owner, value string, allowed []string) {
 	}
 }
 
+// allianceKinds are the allowed values of an alliance's kind (empty is
+// allowed too).
+var allianceKinds = []string{"cancer-alliance", "regional"}
+
 func (c *Catalogue) validate() Problems {
 	v := &validator{c: c, names: map[string][]Named{KindRole: c.RoleNames()}}
 	named := func(kind, id, title string) {
@@ -138,6 +142,7 @@ func (c *Catalogue) validate() Problems {
 	for _, x := range c.Alliances {
 		v.checkID(x.Pos, KindAlliance, x.ID)
 		v.required(x.Pos, x.ID, "name", x.Name)
+		v.oneOf(x.Pos, "kind", x.ID, x.Kind, allianceKinds)
 		named(KindAlliance, x.ID, x.Name)
 	}
 	for _, x := range c.Sources {
