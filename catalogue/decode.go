@@ -133,7 +133,7 @@ func parseCase(name, src string) (*Case, Problems) {
 	}
 	var cs Case
 	ft, probs, ok := decodeTOML(name, front, 1, &cs)
-	if !ok {
+	if !ok && ft.bad == nil {
 		return nil, probs
 	}
 	if strings.TrimSpace(cs.Body) == "" {

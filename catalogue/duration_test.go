@@ -2,33 +2,11 @@ package catalogue_test
 
 import (
 	"math"
-	"regexp"
-	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/nhs-pathways/pathways/catalogue"
 )
-
-var (
-	timePhrase = regexp.MustCompile(`(\d+(?:\.\d+)?)(?:\s*(?:to|–|-)\s*(\d+(?:\.\d+)?))?(?:\s+or more)?[\s-]*(year|month|week)s?\b`)
-	wordNumber = strings.NewReplacer("two ", "2 ", "three ", "3 ", "four ", "4 ", "five ", "5 ", "six ", "6 ", "twelve ", "12 ", "eighteen ", "18 ")
-)
-
-// timesIn lists the times a duration text gives, in years: "15 to 24
-// months" gives 1.25 and 2.
-func timesIn(text string) []float64 {
-	var out []float64
-	for _, m := range timePhrase.FindAllStringSubmatch(wordNumber.Replace(strings.ToLower(text)), -1) {
-		per := map[string]float64{"year": 1, "month": 12, "week": 52}[m[3]]
-		for _, n := range m[1:3] {
-			if f, err := strconv.ParseFloat(n, 64); err == nil {
-				out = append(out, f/per)
-			}
-		}
-	}
-	return out
-}
 
 // Every step whose duration gives a time carries years, and its years
 // agree with the text: each end of the range is a time the text gives, or
@@ -50,7 +28,7 @@ func TestEmbeddedDurationsHaveYears(t *testing.T) {
 				t.Errorf("%s: duration %q has no years", where, s.Duration)
 				continue
 			}
-			times := timesIn(s.Duration)
+			times := catalogue.TimesIn(s.Duration)
 			var cands []float64
 			cands = append(cands, times...)
 			for i := range times {

@@ -38,6 +38,9 @@ func indexLines(src string) lineIndex {
 			current = arr + "." + strconv.Itoa(counts[arr])
 			counts[arr]++
 			idx[current] = lineNo
+			// The array itself is where its first header is: an unknown
+			// key such as a misspelt [[rol]] is reported there.
+			idx.prefixes(arr, lineNo)
 			continue
 		case t[0] == '[':
 			end := strings.Index(t, "]")
@@ -46,20 +49,22 @@ func indexLines(src string) lineIndex {
 			}
 			parent, last := splitHeader(t[1:end])
 			current = resolve(idx, counts, parent) + last
-			idx[current] = lineNo
+			idx.prefixes(current, lineNo)
 			continue
 		}
 		eq := strings.Index(t, "=")
 		if eq <= 0 {
 			continue
 		}
-		key := strings.Trim(strings.TrimSpace(t[:eq]), `"'`)
-		path := key
-		if current != "" {
-			path = current + "." + key
-		}
-		if _, seen := idx[path]; !seen {
-			idx[path] = lineNo
+		// A dotted key (a.b = 1) gives a line to a, a.b.
+		path := current
+		for part := range strings.SplitSeq(t[:eq], ".") {
+			part = strings.Trim(strings.TrimSpace(part), `"'`)
+			if path != "" {
+				path += "."
+			}
+			path += part
+			idx.first(path, lineNo)
 		}
 		rest := t[eq+1:]
 		for _, q := range []string{`"""`, `'''`} {
@@ -69,6 +74,24 @@ func indexLines(src string) lineIndex {
 		}
 	}
 	return idx
+}
+
+// first records line for path unless path already has one.
+func (idx lineIndex) first(path string, line int) {
+	if _, seen := idx[path]; !seen {
+		idx[path] = line
+	}
+}
+
+// prefixes records line for path and each table that holds it (a, a.b
+// for [a.b.c]) that has none yet.
+func (idx lineIndex) prefixes(path string, line int) {
+	for i := range len(path) {
+		if path[i] == '.' {
+			idx.first(path[:i], line)
+		}
+	}
+	idx.first(path, line)
 }
 
 // splitHeader splits "role.next" into ("role.", "next").

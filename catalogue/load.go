@@ -302,7 +302,7 @@ func parseFile(name, src string) (*doc, Problems) {
 	}
 	var d doc
 	ft, probs, ok := decodeTOML(name, src, 0, &d)
-	if !ok {
+	if !ok && ft.bad == nil {
 		return &doc{}, probs
 	}
 	d.setPos(name, ft)

@@ -1,6 +1,9 @@
 package catalogue
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Limits on the shape of one TOML file. The TOML decoder's time and memory
 // grow much faster than the file with deep nesting, long dotted keys and
@@ -163,4 +166,33 @@ func skipString(src string, i int) (end, lines int) {
 		i++
 	}
 	return len(src), lines
+}
+
+// unclosedMultiline returns the line where a multi-line string (opened
+// with three double or three single quotes) starts that is never closed,
+// and its quotes; or 0. The TOML decoder reports it at the end of the
+// file, far from the mistake.
+func unclosedMultiline(src string) (line int, quote string) {
+	line = 1
+	for i := 0; i < len(src); {
+		switch c := src[i]; c {
+		case '\n':
+			line++
+		case '#':
+			for i < len(src) && src[i] != '\n' {
+				i++
+			}
+			continue
+		case '"', '\'':
+			end, lines := skipString(src, i)
+			q := strings.Repeat(string(c), 3)
+			if strings.HasPrefix(src[i:], q) && end >= len(src) && (len(src)-i < 6 || !strings.HasSuffix(src, q)) {
+				return line, q
+			}
+			i, line = end, line+lines
+			continue
+		}
+		i++
+	}
+	return 0, ""
 }

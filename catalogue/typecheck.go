@@ -140,6 +140,17 @@ func (d *typeDecoder) full(p *keyPath) bool {
 	return true
 }
 
+// bad counts a value of the wrong type at p and remembers its path, so
+// that the value is left out (its field keeps its zero value) and checks
+// of the catalogue as a whole say nothing more about it.
+func (d *typeDecoder) bad(p *keyPath) {
+	d.wrong++
+	if d.text.bad == nil {
+		d.text.bad = map[string]bool{}
+	}
+	d.text.bad[p.indexed()] = true
+}
+
 func (d *typeDecoder) line(p *keyPath) int {
 	return max(d.text.index().line(p.indexed()), 1) + d.text.offset
 }
@@ -163,10 +174,22 @@ func (d *typeDecoder) unknown(p *keyPath, known []string) {
 		return
 	}
 	hint := "remove it, or check its spelling"
-	if s := nearest(p.key, known, 3); s != "" {
+	if s := nearest(p.key, known, editLimit(p.key)); s != "" {
 		hint = fmt.Sprintf("did you mean %q?", s)
 	}
 	d.add(p, fmt.Sprintf("unknown key %q", p.plain()), hint)
+}
+
+// editLimit is how many edits from a known key an unknown key may be for
+// a "did you mean" hint: one for a key of up to three letters, else a third
+// of its length, at least two (a swap, titel for title) and at most
+// three. "foo" is not a misspelt "id".
+func editLimit(key string) int {
+	n := len([]rune(key))
+	if n <= 3 {
+		return 1
+	}
+	return min(max(n/3, 2), 3)
 }
 
 // table copies a TOML table into the struct rv.
@@ -201,7 +224,7 @@ func (d *typeDecoder) value(v any, rv reflect.Value, s *shape, p *keyPath) {
 	}
 	if s.custom {
 		if err := rv.Addr().Interface().(toml.Unmarshaler).UnmarshalTOML(v); err != nil {
-			d.wrong++
+			d.bad(p)
 			d.add(p, fmt.Sprintf("%s: %v", p.plain(), err), "")
 		}
 		return
@@ -213,7 +236,7 @@ func (d *typeDecoder) value(v any, rv reflect.Value, s *shape, p *keyPath) {
 			return
 		}
 		if err := rv.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(str)); err != nil {
-			d.wrong++
+			d.bad(p)
 			d.add(p, fmt.Sprintf("%s: %v", p.plain(), err), "")
 		}
 		return
@@ -348,7 +371,7 @@ func want(s *shape) string {
 // (2), found text in quotes". ex, when set, is the value written the right
 // way.
 func (d *typeDecoder) mistake(p *keyPath, want, ex string, v any) {
-	d.wrong++
+	d.bad(p)
 	msg := p.plain() + ": expected " + want
 	hint := "text goes in \"double quotes\"; numbers, dates, true and false do not"
 	if ex != "" {
@@ -450,7 +473,9 @@ func formatTOMLTime(t time.Time) string {
 // decodeTOML checks src against the limits, decodes it and copies it into
 // v (a pointer to a struct), checking every key and type. offset is the
 // number of lines before src in its file. ok is false when v must not be
-// used: the TOML is broken or a value has the wrong type.
+// used as a whole: the TOML is broken or a value has the wrong type. When
+// only types are wrong, text.bad holds the paths of the values left out,
+// and the rest of v is decoded.
 func decodeTOML(file, src string, offset int, v any) (text *fileText, probs Problems, ok bool) {
 	text = &fileText{text: src, offset: offset}
 	if p := prescan(src); p != nil {
@@ -460,6 +485,11 @@ func decodeTOML(file, src string, offset int, v any) (text *fileText, probs Prob
 	var m map[string]any
 	if _, err := toml.Decode(src, &m); err != nil {
 		p := tomlProblem(file, err)
+		if l, q := unclosedMultiline(src); l > 0 && strings.Contains(p.Message, "EOF") {
+			p.Line = l
+			p.Message = "TOML: the " + q + " text that starts on this line is never closed"
+			p.Hint = "end it with " + q + " on a line after the text"
+		}
 		if p.Line > 0 {
 			p.Line += offset
 		}

@@ -1,6 +1,9 @@
 package catalogue
 
-import "sync"
+import (
+	"strings"
+	"sync"
+)
 
 // Pos is where an entry was read: the file (as named in its fs.FS, or the
 // path given on the command line) and the 1-based line of its table header.
@@ -18,6 +21,28 @@ type fileText struct {
 	offset int // lines before the TOML starts (front matter)
 	once   sync.Once
 	idx    lineIndex
+	// bad holds the paths ("role.3.bands") of values of the wrong type,
+	// left out when decoding; nil when there are none.
+	bad map[string]bool
+}
+
+// leftOut reports whether a problem about field of the entry at path is a
+// knock-on of a value left out for its wrong type: the field is that value,
+// inside it, or holds it (below the entry itself).
+func (f *fileText) leftOut(path, field string) bool {
+	if f == nil || len(f.bad) == 0 || field == "" {
+		return false
+	}
+	key := field
+	if path != "" {
+		key = path + "." + field
+	}
+	for b := range f.bad {
+		if b == key || strings.HasPrefix(key, b+".") || strings.HasPrefix(b, key+".") {
+			return true
+		}
+	}
+	return false
 }
 
 func (f *fileText) index() lineIndex {

@@ -16,11 +16,27 @@ type validator struct {
 }
 
 func (v *validator) add(p Pos, field, id, msg, hint string) {
+	if p.src.leftOut(p.path, field) {
+		return // already reported as a value of the wrong type
+	}
 	v.probs = append(v.probs, Problem{File: p.File, Line: p.At(field), ID: id, Message: msg, Hint: hint})
 }
 
 func (v *validator) warn(p Pos, id, msg, hint string) {
 	v.probs = append(v.probs, Problem{File: p.File, Line: p.Line(), ID: id, Message: msg, Hint: hint, Warning: true})
+}
+
+// warnAt is warn at the line of a field of the entry.
+func (v *validator) warnAt(p Pos, field, id, msg, hint string) {
+	v.probs = append(v.probs, Problem{File: p.File, Line: p.At(field), ID: id, Message: msg, Hint: hint, Warning: true})
+}
+
+// yearsValue writes years as in the file: 2, or [1.25, 2].
+func yearsValue(y Years) string {
+	if y.IsRange() {
+		return fmt.Sprintf("[%g, %g]", y.Min, y.Max)
+	}
+	return fmt.Sprintf("%g", y.Max)
 }
 
 // required reports empty required fields, given as field name, value pairs.
@@ -75,6 +91,10 @@ func (v *validator) oneOf(p Pos, field, owner, value string, allowed []string) {
 	}
 }
 
+// allianceKinds are the allowed values of an alliance's kind (empty is
+// allowed too).
+var allianceKinds = []string{"cancer-alliance", "regional"}
+
 func (c *Catalogue) validate() Problems {
 	v := &validator{c: c, names: map[string][]Named{KindRole: c.RoleNames()}}
 	named := func(kind, id, title string) {
@@ -122,6 +142,7 @@ func (c *Catalogue) validate() Problems {
 	for _, x := range c.Alliances {
 		v.checkID(x.Pos, KindAlliance, x.ID)
 		v.required(x.Pos, x.ID, "name", x.Name)
+		v.oneOf(x.Pos, "kind", x.ID, x.Kind, allianceKinds)
 		named(KindAlliance, x.ID, x.Name)
 	}
 	for _, x := range c.Sources {
@@ -219,8 +240,12 @@ func (v *validator) role(r *Role) {
 			v.add(s.Pos, "years", r.ID, "years cannot be negative", "leave years out when it is not known")
 		case s.Years.Min > s.Years.Max:
 			v.add(s.Pos, "years", r.ID, fmt.Sprintf("years range [%g, %g] is out of order", s.Years.Min, s.Years.Max), fmt.Sprintf("write years = [%g, %g]", s.Years.Max, s.Years.Min))
+		case s.Years.Max > MaxStepYears:
+			v.add(s.Pos, "years", r.ID, fmt.Sprintf("years %g is more than the %d years a step may take", s.Years.Max, MaxStepYears), "years is the typical time of this one step, in years: write years = 2, or a range years = [1.25, 2]")
 		case !s.Years.Known() && HasNumber(s.Duration):
 			v.warn(s.Pos, r.ID, fmt.Sprintf("step to %s: the duration %q gives a time but the step has no years, so route finding cannot count it", s.To, s.Duration), `add years = 2, or a range years = [1.25, 2]`)
+		case durationDisagrees(s.Duration, s.Years):
+			v.warnAt(s.Pos, "years", r.ID, fmt.Sprintf("step to %s: years %s does not agree with the duration %q", s.To, yearsValue(s.Years), s.Duration), "make years the same time as the duration says, in years (18 months is 1.5)")
 		}
 		v.refs(r.Pos, f+".programmes", r.ID, KindProgramme, s.Programmes)
 		v.sources(s.Pos, r.ID, s.Sources)
@@ -251,8 +276,8 @@ func (v *validator) caseStudy(x *Case) {
 	v.required(x.Pos, x.ID, "title", x.Title, "organisation", x.Organisation)
 	if strings.TrimSpace(x.Body) == "" {
 		line := x.Pos.At("body")
-		if x.bodyLine > 0 {
-			line = x.bodyLine
+		if x.bodyLine > 1 {
+			line = x.bodyLine - 1 // the closing +++: the file may end there
 		}
 		v.probs = append(v.probs, Problem{File: x.Pos.File, Line: line, ID: x.ID, Message: "case study has no body", Hint: "write the story below the closing '+++' line"})
 	}
@@ -286,7 +311,14 @@ func (v *validator) unlinked() {
 			continue
 		}
 		if len(g.Prev(r.ID)) == 0 && len(g.Next(r.ID)) == 0 && !inRoute[r.ID] {
-			v.warn(r.Pos, r.ID, "nothing links to this role: no step leads to or from it and no route includes it", "add a [[role.next]] step to or from it")
+			switch len(r.Next) { // its steps, if any, lead to no known role
+			case 0:
+				v.warn(r.Pos, r.ID, "nothing links to this role: no step leads to or from it and no route includes it", "add a [[role.next]] step to or from it")
+			case 1:
+				v.warn(r.Pos, r.ID, "nothing links to this role: its only step leads to an unknown role, no step leads to it and no route includes it", "fix the step's 'to', or add a step to it")
+			default:
+				v.warn(r.Pos, r.ID, "nothing links to this role: its steps lead to unknown roles, no step leads to it and no route includes it", "fix the steps' 'to', or add a step to it")
+			}
 		}
 		if len(g.Prev(r.ID)) == 0 && len(r.Entry) == 0 {
 			v.warn(r.Pos, r.ID, "no way in: the role has no entry route and no step leads to it", "add an [[role.entry]] or a step from another role")

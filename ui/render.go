@@ -177,6 +177,19 @@ func glamourStyle(theme string) gansi.StyleConfig {
 		s.Heading.Bold = &bold
 		s.Strong.Bold = &bold
 	}
+	// Headings are told apart by their style, never by literal "#" marks:
+	// the stock styles mark "## " to "###### " but not the first level
+	// (dark, light) or mark every level (ASCII). A first-level heading in
+	// the colourless styles is underlined as well as bold.
+	for _, h := range []*gansi.StyleBlock{&s.H1, &s.H2, &s.H3, &s.H4, &s.H5, &s.H6} {
+		if strings.Contains(h.Prefix, "#") {
+			h.Prefix = ""
+		}
+	}
+	if s.H1.BackgroundColor == nil {
+		underline := true
+		s.H1.Underline = &underline
+	}
 	zero := uint(0)
 	s.Document.Color = nil
 	s.Document.Margin = &zero

@@ -164,7 +164,7 @@ func TestBrokenCatalogueSaysWhatToDo(t *testing.T) {
 		{[]string{"--catalogue", bad, "roles"}, nil, []string{"broken.toml:5:", "broken.toml:6: unknown key", "stopped", "pathways validate " + bad, "run without --catalogue."}, ""},
 		{[]string{"roles"}, map[string]string{"PATHWAYS_CATALOGUE": bad}, []string{"unset PATHWAYS_CATALOGUE"}, ""},
 		{[]string{"--catalogue-only", "--catalogue", bad, "role", "x"}, nil, []string{"without --catalogue and --catalogue-only"}, ""},
-		{[]string{"validate", bad}, nil, []string{"broken.toml:5:", "2 errors"}, "stopped"},
+		{[]string{"validate", bad}, nil, []string{"broken.toml:5:", "broken.toml:1: x: summary is empty", "4 errors"}, "stopped"}, // the role is kept without its bands, so its other problems show too
 	} {
 		stdout, stderr, code := runCLI(t, tt.env, tt.args...)
 		if code != 1 || stdout != "" || strings.Contains(stderr, "goroutine") || tt.not != "" && strings.Contains(stderr, tt.not) {

@@ -106,6 +106,7 @@ func (r *ANSIRenderer) renderNode(w util.BufWriter, source []byte, node ast.Node
 
 	if node.Type() == ast.TypeDocument && entering {
 		r.context.keep.begin(source) // pathways: keep.go
+		dropScripts(node, source)    // pathways: script.go
 	}
 
 	e := r.NewElement(node, source)
@@ -164,6 +165,9 @@ func isChild(node ast.Node) bool {
 }
 
 func resolveRelativeURL(baseURL string, rel string) string {
+	if baseURL == "" {
+		return rel // pathways: an address is shown as written, with no "/" added
+	}
 	u, err := url.Parse(rel)
 	if err != nil {
 		return rel
