@@ -151,10 +151,12 @@ func startShell(t *testing.T) *shellPty {
 	return s
 }
 
-// await reads until text appears in output that arrives from now on.
+// await reads until text appears in output that arrives from now on. The
+// bound is generous: on a machine busy compiling, a process continued by
+// fg can wait seconds for the processor before it draws.
 func (s *shellPty) await(text string) bool {
 	from := len(s.all)
-	deadline := time.After(10 * time.Second)
+	deadline := time.After(30 * time.Second)
 	for !bytes.Contains(s.all[from:], []byte(text)) {
 		select {
 		case c, ok := <-s.out:
