@@ -36,7 +36,7 @@ func newFinder(sh *shared, from, to string) *finder {
 	items := make([]item, len(roles))
 	for i, r := range roles {
 		items[i] = item{text: clean(r.Title), right: bandLabel(sh.cat, r), value: r.ID,
-			match: catalogue.Norm(r.Title + " " + strings.Join(r.Aliases, " "))}
+			match: catalogue.Norm(r.Title + " " + strings.Join(r.Aliases, " ")), names: roleNamed(sh.cat, r.ID)}
 	}
 	f := &finder{sh: sh, from: from, to: to, results: newDoc(), within: 2,
 		tab:  key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next box")),

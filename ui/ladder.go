@@ -38,7 +38,7 @@ func newLadder(sh *shared, band string) *ladder {
 				right = "" // said by the heading already
 			}
 			items = append(items, item{text: clean(r.Title), right: right, value: rung{band, r.ID}, once: r.ID, filterRight: bandLabel(cat, r),
-				match: catalogue.Norm(strings.Join(append([]string{r.Title, band}, r.Aliases...), " "))})
+				match: catalogue.Norm(strings.Join(append([]string{r.Title, band}, r.Aliases...), " ")), names: roleNamed(cat, r.ID)})
 		}
 	}
 	for _, g := range bandGroups(cat) {

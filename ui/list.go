@@ -16,8 +16,12 @@ type item struct {
 	dim         bool   // with header: a quiet note, such as "no roles yet"
 	value       any    // what opening the row means: an intent, usually
 	match       string // normalised text the filter searches
-	title       string // normalised text: rows that match it come first
-	hint        string // why the row matches the filter, shown in place of right
+	// names, when set, are what the row is known by (id, title, aliases),
+	// scored by the shared ranking (catalogue.Named.Best) as everywhere
+	// else, so an exact alias such as "CNS" comes first.
+	names *catalogue.Named
+	title string // normalised text: rows that match it come first
+	hint  string // why the row matches the filter, shown in place of right
 	// While filtering there are no headings: rows with the same once key
 	// (a role listed under each of its bands) are shown once, and
 	// filterRight, when set, stands in for what the heading said.
@@ -98,7 +102,10 @@ func (l *list) refilter() {
 		case it.header:
 		default:
 			score := -1
-			if inOrder(q, it.match) || inOrder(q, it.title) { // cheap: no score without the letters in order
+			if it.names != nil {
+				score = it.names.Best(q) // the same score as the command line's
+			}
+			if score < 0 && (inOrder(q, it.match) || inOrder(q, it.title)) { // cheap: no score without the letters in order
 				score = max(catalogue.Score(q, it.title), catalogue.Score(q, it.match))
 			}
 			if l.also != nil {
@@ -339,4 +346,16 @@ func (l *list) filterKeys() keyMap {
 	}
 	clear := key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear the filter"))
 	return keyMap{short: []key.Binding{n.Open, clear}, full: [][]key.Binding{{n.Open, n.Up, n.Down, clear}}}
+}
+
+// roleNamed is the role's entry in the catalogue's shared list of names
+// (id, title, aliases, folded once), or nil for an unknown id.
+func roleNamed(cat *catalogue.Catalogue, id string) *catalogue.Named {
+	all := cat.RoleNames()
+	for i := range all {
+		if all[i].ID == id {
+			return &all[i]
+		}
+	}
+	return nil
 }
