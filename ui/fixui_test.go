@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"github.com/charmbracelet/x/ansi"
+	"strings"
 	"testing"
 )
 
@@ -46,5 +48,85 @@ func TestFinderHcaToCns(t *testing.T) {
 		if c[1] != want.ID {
 			t.Errorf("%q picks %s, want %s", c[0], c[1], want.ID)
 		}
+	}
+}
+
+// Sources are shown as "Title: address", never by their id, and an address
+// wider than the pane is broken over lines, never cut: on every role, case
+// study and programme at 60 and 100 columns, every character of every
+// source's address is on screen (consecutive lines joined).
+func TestSourcesWholeWithoutIDs(t *testing.T) {
+	cat := embedded(t)
+	type page struct {
+		name    string
+		open    any
+		sources []string
+	}
+	var pages []page
+	for _, r := range cat.Roles {
+		pages = append(pages, page{r.ID, openRole{r.ID}, r.Sources})
+	}
+	for _, c := range cat.Cases {
+		pages = append(pages, page{c.ID, openCase{id: c.ID}, c.Sources})
+	}
+	for _, p := range cat.Programmes {
+		pages = append(pages, page{p.ID, openProgramme{id: p.ID}, p.Sources})
+	}
+	for _, w := range []int{60, 100} {
+		for _, p := range pages {
+			if len(p.sources) == 0 {
+				continue
+			}
+			d := newDriver(t, cat, Options{}, w, 400)
+			d.m.route(p.open)
+			d.keys("tab") // a case study's side pane, where it has one
+			text := allText(d)
+			for _, id := range p.sources {
+				s := cat.Source(id)
+				if s == nil {
+					continue
+				}
+				if s.URL != "" && !strings.Contains(text, s.URL) {
+					t.Errorf("%s at %d columns: %s not shown whole", p.name, w, s.URL)
+				}
+				if strings.Contains(text, " "+s.ID+" ") || strings.Contains(text, "│"+s.ID+" ") {
+					t.Errorf("%s at %d columns shows the source id %s", p.name, w, s.ID)
+				}
+			}
+		}
+	}
+}
+
+// allText is the screen with each pane's lines joined without spaces, so
+// that an address broken over lines reads whole; it also keeps the lines
+// as they are, with a space between them.
+func allText(d *driver) string {
+	var left, right []string
+	for _, l := range strings.Split(d.screen(), "\n") {
+		a, b, ok := strings.Cut(l, "│")
+		left = append(left, strings.TrimSpace(a))
+		if ok {
+			right = append(right, strings.TrimSpace(b))
+		}
+	}
+	return strings.Join(left, "") + "\n" + strings.Join(right, "") + "\n " + strings.Join(left, " ") + " \n " + strings.Join(right, " ") + " "
+}
+
+// Each piece of a broken address links to the whole address.
+func TestBrokenAddressLinksEachPiece(t *testing.T) {
+	st := newStyles(themeDark, true)
+	url := "https://example.org/a/very/long/address/that/does/not/fit"
+	lines := st.wrap(st.Muted, "Title: "+url, 20)
+	n := 0
+	for _, l := range lines {
+		if strings.Contains(l, "example") || strings.Contains(l, "/") {
+			n++
+			if !strings.Contains(l, ansi.SetHyperlink(url)) {
+				t.Errorf("piece %q does not link to %s", l, url)
+			}
+		}
+	}
+	if n < 3 {
+		t.Errorf("address not broken into pieces: %q", lines)
 	}
 }
