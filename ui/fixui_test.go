@@ -130,3 +130,28 @@ func TestBrokenAddressLinksEachPiece(t *testing.T) {
 		t.Errorf("address not broken into pieces: %q", lines)
 	}
 }
+
+// The home screen's list scrolls: moving down through every way in, the
+// selected one is always on screen, and what is hidden is said.
+func TestHomeSelectionStaysOnScreen(t *testing.T) {
+	cat := embedded(t)
+	for _, size := range [][2]int{{40, 12}, {60, 16}} {
+		d := newDriver(t, cat, Options{}, size[0], size[1])
+		h := d.top().(*home)
+		for i, w := range h.ways {
+			if i > 0 {
+				d.keys("j")
+			}
+			screen := d.screen()
+			if n := strings.Count(screen, "\n"); n > size[1] {
+				t.Fatalf("%dx%d: %d lines:\n%s", size[0], size[1], n, screen)
+			}
+			if !strings.Contains(screen, "▸ "+w.key.Help().Key+"  "+w.label) {
+				t.Errorf("%dx%d: way %d (%s) selected but not on screen:\n%s", size[0], size[1], i, w.label, screen)
+			}
+			if i < len(h.ways)-1 && !strings.Contains(screen, "more below") && !strings.Contains(screen, h.ways[len(h.ways)-1].label) {
+				t.Errorf("%dx%d: the last way is hidden and nothing says so:\n%s", size[0], size[1], screen)
+			}
+		}
+	}
+}
