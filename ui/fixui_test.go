@@ -155,3 +155,66 @@ func TestHomeSelectionStaysOnScreen(t *testing.T) {
 		}
 	}
 }
+
+// No list row is cut with "…", nor shows as another row does, in any list
+// screen at 80x24 on the embedded catalogue: rows too wide take two lines.
+func TestListRowsNeverCut(t *testing.T) {
+	cat := embedded(t)
+	for _, keys := range [][]string{{}, {"b"}, {"l"}, {"a"}, {"r"}, {"f"}, {"f", "tab"}, {"c"}, {"p"}, {"n"}, {"s"}, {"s", "cancer"}, {"f", "cns"}} {
+		d := newDriver(t, cat, Options{}, 80, 24).keys(keys...)
+		var lists []*list
+		switch s := d.top().(type) {
+		case *home:
+			lists = append(lists, s.list)
+		case *ladder:
+			lists = append(lists, s.list)
+		case *menu:
+			lists = append(lists, s.list)
+		case *search:
+			lists = append(lists, s.list)
+		case *finder:
+			lists = append(lists, s.lists[:]...)
+		case *comparePicker:
+			lists = append(lists, s.list)
+		default:
+			t.Errorf("%v: no list in %T", keys, s)
+		}
+		for _, l := range lists {
+			heads := map[string]bool{}
+			for _, it := range l.items {
+				if it.header {
+					heads[strings.TrimSpace(ansi.Strip(it.text))] = true
+				}
+			}
+			// every row in turn: scroll the whole list past
+			for l.cur = 0; l.cur < len(l.shown); l.cur++ {
+				l.fix(1)
+				var rows []string // a row's second line joined to it
+				for _, r := range l.view(d.m.sh.st, true) {
+					if r = ansi.Strip(r); strings.HasPrefix(r, "    ") && len(rows) > 0 {
+						rows[len(rows)-1] += " " + strings.TrimSpace(r)
+						continue
+					}
+					rows = append(rows, r)
+				}
+				seen := map[string]bool{}
+				for _, r := range rows {
+					r = strings.TrimSpace(strings.TrimPrefix(ansi.Strip(r), "▸"))
+					if strings.HasSuffix(r, "…") {
+						t.Errorf("%v: row cut: %q", keys, r)
+					}
+					if heads[r] { // a new group: a role may be under two bands
+						seen = map[string]bool{}
+					}
+					if seen[r] && r != "" {
+						t.Errorf("%v: two rows alike: %q", keys, r)
+					}
+					seen[r] = true
+				}
+				if t.Failed() {
+					return
+				}
+			}
+		}
+	}
+}

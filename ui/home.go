@@ -193,7 +193,7 @@ func count(n int, one, many string) string {
 // moreText says how many ways in are above and below what is shown.
 func (h *home) moreText() string {
 	l := h.list
-	above, below := l.off, max(len(l.shown)-l.off-l.rows(), 0)
+	above, below := l.off, len(l.shown)-l.end()
 	var bits []string
 	if above > 0 {
 		bits = append(bits, fmt.Sprintf("↑ %d more above", above))

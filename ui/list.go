@@ -2,6 +2,7 @@ package ui
 
 import (
 	"sort"
+	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -150,16 +151,51 @@ func (l *list) fix(dir int) {
 		}
 	}
 	rows := l.rows()
+	l.off = min(max(l.off, 0), len(l.shown)-1)
 	if l.cur < l.off {
 		l.off = l.cur
 	}
-	if l.cur >= l.off+rows {
-		l.off = l.cur - rows + 1
+	for l.off < l.cur && l.span(l.off, l.cur) > rows {
+		l.off++
 	}
-	if l.off == l.cur && l.off > 0 && rows > 1 && l.items[l.shown[l.off-1]].header {
+	if l.off == l.cur && l.off > 0 && l.items[l.shown[l.off-1]].header && l.span(l.off-1, l.cur) <= rows {
 		l.off-- // show the heading above the first row
 	}
-	l.off = max(0, min(l.off, len(l.shown)-rows))
+	for l.off > 0 && l.span(l.off-1, len(l.shown)-1) <= rows {
+		l.off-- // no blank lines below the last row
+	}
+}
+
+// span is how many lines rows a to b of shown take, both included.
+func (l *list) span(a, b int) int {
+	n := 0
+	for i := a; i <= b && i < len(l.shown); i++ {
+		n += l.height(&l.items[l.shown[i]])
+	}
+	return n
+}
+
+// height is how many lines a row takes: two when its text does not fit
+// the width, so that rows are never cut short (and never look alike).
+func (l *list) height(it *item) int {
+	if it.header || lineWidth(it.text) <= max(l.w-2, 4) {
+		return 1
+	}
+	return 2
+}
+
+// end is one past the last row of shown that is wholly in view.
+func (l *list) end() int {
+	rows, used := l.rows(), 0
+	i := l.off
+	for ; i < len(l.shown); i++ {
+		h := l.height(&l.items[l.shown[i]])
+		if used+h > rows && i > l.off {
+			break
+		}
+		used += h
+	}
+	return i
 }
 
 // rows is how many rows fit under the filter line.
@@ -272,8 +308,16 @@ func (l *list) click(y int) *item {
 	if l.filtering || l.filter.value() != "" {
 		y--
 	}
-	i := l.off + y
-	if y < 0 || y >= l.rows() || i >= len(l.shown) || l.items[l.shown[i]].header {
+	if y < 0 || y >= l.rows() {
+		return nil
+	}
+	i := l.off
+	for ; i < l.end(); i++ {
+		if y -= l.height(&l.items[l.shown[i]]); y < 0 {
+			break
+		}
+	}
+	if i >= l.end() || l.items[l.shown[i]].header {
 		return nil
 	}
 	if i == l.cur {
@@ -302,9 +346,44 @@ func (l *list) view(st *styles, focused bool) []string {
 		}
 		return out
 	}
-	end := min(l.off+l.rows(), len(l.shown))
-	for i := l.off; i < end; i++ {
-		out = append(out, l.row(st, &l.items[l.shown[i]], i == l.cur, focused))
+	for i := l.off; i < l.end(); i++ {
+		it := &l.items[l.shown[i]]
+		if l.height(it) == 1 {
+			out = append(out, l.row(st, it, i == l.cur, focused))
+			continue
+		}
+		out = append(out, l.wrapped(st, it, i == l.cur, focused)...)
+	}
+	return out
+}
+
+// wrapped is a row whose text is too wide, on two lines, its label left
+// out; a third line's worth is cut (names are rarely that long).
+func (l *list) wrapped(st *styles, it *item, sel, focused bool) []string {
+	w := max(l.w-2, 4)
+	parts := wrap(it.text, w)
+	if len(parts) > 1 { // the second line is indented: it goes on
+		parts = append(parts[:1], wrap(strings.Join(parts[1:], " "), max(w-2, 2))...)
+		parts[1] = "  " + parts[1]
+		parts = parts[:2]
+	}
+	for len(parts) < 2 {
+		parts = append(parts, "")
+	}
+	out := make([]string, 2)
+	for j, p := range parts {
+		mark := "  "
+		if j == 0 && sel {
+			mark = "▸ "
+		}
+		switch {
+		case sel && focused:
+			out[j] = st.Selected.Render(fit(mark+p, l.w))
+		case sel && j == 0:
+			out[j] = st.Accent.Render(mark) + fit(p, w)
+		default:
+			out[j] = mark + fit(p, w)
+		}
 	}
 	return out
 }
