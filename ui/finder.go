@@ -221,9 +221,12 @@ func (f *finder) lines() []line {
 			styled(st.Heading, fmt.Sprintf("Routes, %s first (y to change) · + : some steps' time not known", by))
 		}
 		for i, p := range paths {
-			name := "Shortest route"
+			name := "Shortest route (fewest steps)"
+			if f.byYears {
+				name = "Quickest route (least typical time)"
+			}
 			if i > 0 {
-				name = fmt.Sprintf("Alternative %d", i)
+				name = fmt.Sprintf("Alternative %d (%s first)", i, by)
 			}
 			out = append(out, linkLines(pathText(cat, p), openStepper{title: name, roles: p.Roles, byYears: f.byYears}, w)...)
 		}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"github.com/charmbracelet/x/ansi"
 	"strings"
 	"testing"
@@ -215,6 +216,37 @@ func TestListRowsNeverCut(t *testing.T) {
 					return
 				}
 			}
+		}
+	}
+}
+
+// The stepper counts roles as roles, names the ordering chosen in the
+// finder, and shows the destination or says that there is more below.
+func TestStepperLabels(t *testing.T) {
+	cat := embedded(t)
+	for _, byYears := range []bool{false, true} {
+		d := newDriver(t, cat, Options{}, 80, 24).keys("f", "hca", "enter", "cns", "enter")
+		if byYears {
+			d.keys("y")
+		}
+		d.keys("enter")
+		s, ok := d.top().(*stepper)
+		if !ok {
+			t.Fatalf("enter did not open the route:\n%s", d.screen())
+		}
+		screen := d.screen()
+		if !strings.Contains(screen, fmt.Sprintf("Role 1 of %d", len(s.roles))) || strings.Contains(screen, "Step 1 of") {
+			t.Errorf("the stepper does not count roles:\n%s", screen)
+		}
+		want := "fewest steps"
+		if byYears {
+			want = "least typical time"
+		}
+		if !strings.Contains(s.title(), want) {
+			t.Errorf("title %q does not say %q", s.title(), want)
+		}
+		if !strings.Contains(screen, fmt.Sprintf("%d. ", len(s.roles))) && !strings.Contains(screen, "more below") {
+			t.Errorf("the destination is hidden and nothing says so:\n%s", screen)
 		}
 	}
 }
