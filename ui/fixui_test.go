@@ -250,3 +250,17 @@ func TestStepperLabels(t *testing.T) {
 		}
 	}
 }
+
+// The full help of every screen lists the keys that work everywhere.
+func TestFullHelpListsGlobalKeys(t *testing.T) {
+	cat := embedded(t)
+	for _, keys := range [][]string{{}, {"b"}, {"l"}, {"a"}, {"r"}, {"f"}, {"c"}, {"p"}, {"n"}, {"s"}, {"r", "enter"}} {
+		d := newDriver(t, cat, Options{}, 100, 30).keys(keys...)
+		help := ansi.Strip(strings.Join(d.m.fullHelp(100), "\n"))
+		for _, k := range []string{"ctrl+f", "ctrl+z", "ctrl+l", "backspace", "ctrl+h", "home", "end", "space", "pgup", "pgdn", "H ", "esc", "ctrl+c", "?"} {
+			if !strings.Contains(help, k) {
+				t.Errorf("%v: the full help does not mention %s:\n%s", keys, k, help)
+			}
+		}
+	}
+}
