@@ -264,3 +264,33 @@ func TestFullHelpListsGlobalKeys(t *testing.T) {
 		}
 	}
 }
+
+// The alliance search never matches a place by letters scattered in an
+// alliance's name, and says so as the command line does.
+func TestAllianceSearchNoFalseMatch(t *testing.T) {
+	cat := embedded(t)
+	d := newDriver(t, cat, Options{}, 100, 30).keys("n", "Narnia")
+	screen := d.screen()
+	if strings.Contains(screen, "item") || !strings.Contains(leftFlat(screen), "No alliance in this catalogue covers “Narnia”") {
+		t.Errorf("Narnia:\n%s", screen)
+	}
+	// A real place still finds its alliance.
+	if len(cat.Alliances) > 0 && len(cat.Alliances[0].Places) > 0 {
+		p := cat.Alliances[0].Places[0]
+		d = newDriver(t, cat, Options{}, 100, 30).keys("n", p)
+		if !strings.Contains(d.screen(), cat.Alliances[0].Name) {
+			t.Errorf("%s does not find %s:\n%s", p, cat.Alliances[0].Name, d.screen())
+		}
+	}
+}
+
+// leftFlat is the left pane's text (all of a one-pane screen), its lines
+// joined with single spaces, so that wrapped text reads as one.
+func leftFlat(screen string) string {
+	var left []string
+	for _, l := range strings.Split(screen, "\n") {
+		a, _, _ := strings.Cut(l, "│")
+		left = append(left, a)
+	}
+	return strings.Join(strings.Fields(strings.Join(left, " ")), " ")
+}

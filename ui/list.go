@@ -48,6 +48,13 @@ type list struct {
 	// its text (an alliance by the places it covers), with a hint to show
 	// on the row; -1 for no match. Optional.
 	also func(q string, it *item) (score int, hint string)
+	// least is the lowest score a row may have to be shown: TierFuzzy
+	// leaves out letters scattered in order, which long names (an
+	// alliance's) match too easily. 0 takes every match.
+	least int
+	// noMatchText, when set, is the whole message for a filter that
+	// matches nothing, given the query as typed.
+	noMatchText func(q string) string
 }
 
 func newList(items []item, always bool) *list {
@@ -114,7 +121,7 @@ func (l *list) refilter() {
 					score, it.hint = s, hint
 				}
 			}
-			if score < 0 || (it.once != "" && seen[it.once]) {
+			if score < 0 || score < l.least || (it.once != "" && seen[it.once]) {
 				continue
 			}
 			if it.once != "" {
@@ -339,6 +346,9 @@ func (l *list) view(st *styles, focused bool) []string {
 			msg = "Nothing matches “" + clean(l.filter.value()) + "”."
 			if l.noMatch != "" {
 				msg = "Nothing matches “" + clean(l.filter.value()) + "”: " + l.noMatch
+			}
+			if l.noMatchText != nil {
+				msg = l.noMatchText(clean(l.filter.value()))
 			}
 		}
 		for _, l := range wrap(msg, max(l.w-2, 1)) {
