@@ -294,3 +294,28 @@ func leftFlat(screen string) string {
 	}
 	return strings.Join(strings.Fields(strings.Join(left, " ")), " ")
 }
+
+// A window too small shows its message whole, wrapped to it, with how to
+// quit, at every size down to 8×2.
+func TestTooSmallMessageWhole(t *testing.T) {
+	cat := embedded(t)
+	for _, size := range [][2]int{{20, 5}, {39, 11}, {30, 3}, {8, 2}, {25, 12}, {60, 4}} {
+		d := newDriver(t, cat, Options{}, size[0], size[1])
+		lines := strings.Split(strings.TrimRight(ansi.Strip(d.m.View().Content), "\n"), "\n")
+		if len(lines) > size[1] {
+			t.Errorf("%v: %d lines", size, len(lines))
+		}
+		for _, l := range lines {
+			if ansi.StringWidth(l) > size[0] {
+				t.Errorf("%v: line wider than the window: %q", size, l)
+			}
+		}
+		text := strings.Join(strings.Fields(strings.Join(lines, " ")), " ")
+		if !strings.Contains(text, "q quits.") {
+			t.Errorf("%v: no q quits: %q", size, text)
+		}
+		if size == [2]int{20, 5} && !strings.Contains(text, "20×5") {
+			t.Errorf("%v: does not say the size: %q", size, text)
+		}
+	}
+}
