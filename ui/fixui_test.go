@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/nhs-pathways/pathways/catalogue"
 	"strings"
 	"testing"
 )
@@ -317,5 +318,30 @@ func TestTooSmallMessageWhole(t *testing.T) {
 		if size == [2]int{20, 5} && !strings.Contains(text, "20×5") {
 			t.Errorf("%v: does not say the size: %q", size, text)
 		}
+	}
+}
+
+// The ladder keeps a role's certainty mark when the heading says its band.
+func TestLadderKeepsMarkOfSingleBandRoles(t *testing.T) {
+	cat := embedded(t)
+	d := newDriver(t, cat, Options{}, 100, 30).keys("b")
+	l := d.top().(*ladder).list
+	n := 0
+	for _, it := range l.items {
+		rg, ok := it.value.(rung)
+		if !ok {
+			continue
+		}
+		r := cat.Role(rg.role)
+		if r == nil || !hasMark(r) || len(r.Bands) != 1 || r.Grade != "" {
+			continue
+		}
+		n++
+		if !strings.Contains(it.right, catalogue.CertaintyMark(r)) {
+			t.Errorf("%s under band %s: right label %q has no mark", r.ID, rg.band, it.right)
+		}
+	}
+	if n == 0 {
+		t.Skip("no single-band role with a mark in the embedded catalogue")
 	}
 }
