@@ -345,3 +345,23 @@ func TestLadderKeepsMarkOfSingleBandRoles(t *testing.T) {
 		t.Skip("no single-band role with a mark in the embedded catalogue")
 	}
 }
+
+// The finder's "From:" and "To:" headings are wrapped, never cut.
+func TestFinderHeadingsWhole(t *testing.T) {
+	cat := embedded(t)
+	for _, w := range []int{60, 80, 100} {
+		d := newDriver(t, cat, Options{}, w, 24).keys("f", "hca", "enter", "cns", "enter")
+		f := d.top().(*finder)
+		for i, want := range []string{"From: " + roleTitle(cat, f.from), "To: " + roleTitle(cat, f.to)} {
+			got := strings.Join(strings.Fields(ansi.Strip(strings.Join(f.labels()[i], " "))), " ")
+			if got != want {
+				t.Errorf("%d columns: heading %q, want %q", w, got, want)
+			}
+		}
+		for _, l := range strings.Split(d.screen(), "\n")[:3] {
+			if strings.Contains(l, "…") {
+				t.Errorf("%d columns: cut heading %q", w, l)
+			}
+		}
+	}
+}
