@@ -162,8 +162,12 @@ func TestHomeSelectionStaysOnScreen(t *testing.T) {
 // screen at 80x24 on the embedded catalogue: rows too wide take two lines.
 func TestListRowsNeverCut(t *testing.T) {
 	cat := embedded(t)
-	for _, keys := range [][]string{{}, {"b"}, {"l"}, {"a"}, {"r"}, {"f"}, {"f", "tab"}, {"c"}, {"p"}, {"n"}, {"s"}, {"s", "cancer"}, {"f", "cns"}} {
-		d := newDriver(t, cat, Options{}, 80, 24).keys(keys...)
+	for _, keys := range [][]string{{}, {"b"}, {"l"}, {"a"}, {"r"}, {"f"}, {"f", "tab"}, {"c"}, {"p"}, {"n"}, {"s"}, {"s", "cancer"}, {"f", "cns"}, {"r", "120"}} {
+		w := 80
+		if len(keys) == 2 && keys[1] == "120" {
+			keys, w = keys[:1], 120
+		}
+		d := newDriver(t, cat, Options{}, w, 24).keys(keys...)
 		var lists []*list
 		switch s := d.top().(type) {
 		case *home:
@@ -186,6 +190,15 @@ func TestListRowsNeverCut(t *testing.T) {
 			for _, it := range l.items {
 				if it.header {
 					heads[strings.TrimSpace(ansi.Strip(it.text))] = true
+				}
+			}
+			for i := range l.items {
+				it := &l.items[i]
+				if it.header || l.height(it) == 1 {
+					continue
+				}
+				if got, want := strings.Join(strings.Fields(strings.Join(l.parts(it), " ")), " "), strings.Join(strings.Fields(it.text), " "); got != want {
+					t.Errorf("%v: row %q wrapped as %q", keys, want, got)
 				}
 			}
 			// every row in turn: scroll the whole list past

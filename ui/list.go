@@ -188,7 +188,24 @@ func (l *list) height(it *item) int {
 	if it.header || lineWidth(it.text) <= max(l.w-2, 4) {
 		return 1
 	}
-	return 2
+	return len(l.parts(it))
+}
+
+// parts is a row's text too wide for one line, wrapped: the first line
+// as wide as a row's text, the others indented two more (never cut, at
+// most four lines; a fifth would be cut).
+func (l *list) parts(it *item) []string {
+	w := max(l.w-2, 4)
+	first := wrap(it.text, w)
+	if len(first) < 2 {
+		return first
+	}
+	rest := strings.TrimSpace(strings.TrimPrefix(strings.Join(strings.Fields(it.text), " "), first[0]))
+	out := []string{first[0]}
+	for _, p := range wrap(rest, max(w-2, 2)) {
+		out = append(out, "  "+p)
+	}
+	return out[:min(len(out), 4)]
 }
 
 // end is one past the last row of shown that is wholly in view.
@@ -367,20 +384,12 @@ func (l *list) view(st *styles, focused bool) []string {
 	return out
 }
 
-// wrapped is a row whose text is too wide, on two lines, its label left
-// out; a third line's worth is cut (names are rarely that long).
+// wrapped is a row whose text is too wide, on the lines of parts, its
+// label left out.
 func (l *list) wrapped(st *styles, it *item, sel, focused bool) []string {
 	w := max(l.w-2, 4)
-	parts := wrap(it.text, w)
-	if len(parts) > 1 { // the second line is indented: it goes on
-		parts = append(parts[:1], wrap(strings.Join(parts[1:], " "), max(w-2, 2))...)
-		parts[1] = "  " + parts[1]
-		parts = parts[:2]
-	}
-	for len(parts) < 2 {
-		parts = append(parts, "")
-	}
-	out := make([]string, 2)
+	parts := l.parts(it)
+	out := make([]string, len(parts))
 	for j, p := range parts {
 		mark := "  "
 		if j == 0 && sel {
