@@ -40,6 +40,10 @@ func newAlliances(sh *shared) *menu {
 	m.list.empty = "No cancer alliances in this catalogue."
 	m.list.noMatch = "no alliance here lists that place or name. Try your county or ICB."
 	m.list.also = byPlace(cat)
+	m.list.least = catalogue.TierFuzzy // "Narnia" is in no alliance's name, however scattered
+	m.list.noMatchText = func(q string) string {
+		return "No alliance in this catalogue covers “" + q + "”. Try your county or integrated care board (ICB), or part of an alliance's name."
+	}
 	m.preview = func(v any, w int) []string {
 		a := cat.Alliance(v.(openAlliance).id)
 		st := sh.st

@@ -40,7 +40,7 @@ func newComparePicker(sh *shared, a string) *comparePicker {
 			continue
 		}
 		items = append(items, item{text: clean(r.Title), right: bandLabel(sh.cat, r), value: r.ID,
-			match: catalogue.Norm(r.Title + " " + strings.Join(r.Aliases, " "))})
+			match: catalogue.Norm(r.Title + " " + strings.Join(r.Aliases, " ")), names: roleNamed(sh.cat, r.ID)})
 	}
 	l := newList(items, true)
 	l.empty = "No other role matches."

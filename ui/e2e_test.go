@@ -86,7 +86,7 @@ func TestFlowFindRoute(t *testing.T) {
 	press(tm, "nurse spec", "enter")
 	waitFor(t, tm, "Routes, fewest steps first")
 	press(tm, "down", "enter") // the alternative: 4 steps
-	waitFor(t, tm, "Step 1 of 5")
+	waitFor(t, tm, "Role 1 of 5")
 	press(tm, "right", "right", "l")
 	m, screen := finish(t, tm)
 	s, ok := m.top().(*stepper)

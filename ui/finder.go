@@ -36,7 +36,7 @@ func newFinder(sh *shared, from, to string) *finder {
 	items := make([]item, len(roles))
 	for i, r := range roles {
 		items[i] = item{text: clean(r.Title), right: bandLabel(sh.cat, r), value: r.ID,
-			match: catalogue.Norm(r.Title + " " + strings.Join(r.Aliases, " "))}
+			match: catalogue.Norm(r.Title + " " + strings.Join(r.Aliases, " ")), names: roleNamed(sh.cat, r.ID)}
 	}
 	f := &finder{sh: sh, from: from, to: to, results: newDoc(), within: 2,
 		tab:  key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next box")),
@@ -75,7 +75,7 @@ func (f *finder) layout() {
 	lh := f.listHeight()
 	f.lists[0].resize(lw, lh)
 	f.lists[1].resize(w-3-lw, lh)
-	f.results.resize(w, max(h-lh-3, 1))
+	f.results.resize(w, max(h-lh-2-len(f.labels()[0]), 1))
 	f.results.set(f.lines())
 }
 
@@ -135,14 +135,14 @@ func (f *finder) update(msg tea.Msg) (any, tea.Cmd) {
 // click focuses what was clicked: a role in either list (a second click
 // chooses it) or a route in the results (a second click opens it).
 func (f *finder) click(c clickMsg) any {
-	lh := f.listHeight()
-	if c.y > lh+1 {
+	lh, top := f.listHeight(), len(f.labels()[0])
+	if c.y > lh+top {
 		if f.focus != 2 {
 			f.focus = 2
 			f.layout()
 			return nil
 		}
-		return f.results.click(c.y - lh - 2)
+		return f.results.click(c.y - lh - top - 1)
 	}
 	i := 0
 	if c.x > (f.w-3)/2+1 {
@@ -152,7 +152,7 @@ func (f *finder) click(c clickMsg) any {
 		f.focus = i
 		f.layout()
 	}
-	if it := f.lists[i].click(c.y - 1); it != nil {
+	if it := f.lists[i].click(c.y - top); it != nil {
 		return f.choose(it)
 	}
 	return nil
@@ -221,9 +221,12 @@ func (f *finder) lines() []line {
 			styled(st.Heading, fmt.Sprintf("Routes, %s first (y to change) · + : some steps' time not known", by))
 		}
 		for i, p := range paths {
-			name := "Shortest route"
+			name := "Shortest route (fewest steps)"
+			if f.byYears {
+				name = "Quickest route (least typical time)"
+			}
 			if i > 0 {
-				name = fmt.Sprintf("Alternative %d", i)
+				name = fmt.Sprintf("Alternative %d (%s first)", i, by)
 			}
 			out = append(out, linkLines(pathText(cat, p), openStepper{title: name, roles: p.Roles, byYears: f.byYears}, w)...)
 		}
@@ -255,23 +258,44 @@ func pathText(cat *catalogue.Catalogue, p catalogue.Path) string {
 	return fmt.Sprintf("%d step%s, %s: %s", len(p.Steps), plural(len(p.Steps)), time, strings.Join(names, " → "))
 }
 
-func (f *finder) view() string {
+// labels are the two boxes' headings, "From: …" and "To: …", wrapped to
+// their widths (never cut), padded to the same number of lines.
+func (f *finder) labels() [2][]string {
 	st, cat := f.sh.st, f.sh.cat
 	lw := (f.w - 3) / 2
-	label := func(i int, name, id string) []string {
-		head := name + ": "
+	var out [2][]string
+	for i, name := range []string{"From", "To"} {
+		id := f.from
+		if i == 1 {
+			id = f.to
+		}
+		head := name + ": (not chosen)"
 		if id != "" {
-			head += roleTitle(cat, id)
-		} else {
-			head += "(not chosen)"
+			head = name + ": " + roleTitle(cat, id)
 		}
 		s := st.Heading
 		if f.focus != i {
 			s = st.Muted
 		}
-		return append([]string{s.Render(head)}, f.lists[i].view(st, f.focus == i)...)
+		out[i] = st.wrap(s, head, max([]int{lw, f.w - 3 - lw}[i], 1))
 	}
-	top := panes(st, label(0, "From", f.from), label(1, "To", f.to), lw, f.w-3-lw, f.listHeight()+1)
+	n := max(len(out[0]), len(out[1]))
+	for i := range out {
+		for len(out[i]) < n {
+			out[i] = append(out[i], "")
+		}
+	}
+	return out
+}
+
+func (f *finder) view() string {
+	st := f.sh.st
+	lw := (f.w - 3) / 2
+	heads := f.labels()
+	label := func(i int) []string {
+		return append(heads[i], f.lists[i].view(st, f.focus == i)...)
+	}
+	top := panes(st, label(0), label(1), lw, f.w-3-lw, f.listHeight()+len(heads[0]))
 	rule := st.Border.Render(strings.Repeat("─", f.w))
 	if f.focus == 2 {
 		rule = st.Accent.Render(strings.Repeat("━", f.w))

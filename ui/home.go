@@ -52,13 +52,21 @@ func (h *home) typing() bool  { return false }
 
 func (h *home) resize(w, ht int) tea.Cmd {
 	h.w, h.h = w, ht
-	h.list.resize(min(w, 44), len(h.ways))
+	h.relayout()
 	return nil
+}
+
+// relayout sizes the list to the rows parts leaves it, keeping the
+// selection in view.
+func (h *home) relayout() {
+	_, _, rows := h.parts()
+	h.list.resize(min(h.w, 44), rows)
 }
 
 func (h *home) update(msg tea.Msg) (any, tea.Cmd) {
 	if c, ok := msg.(clickMsg); ok && c.x < h.list.w {
-		if it := h.list.click(c.y - len(h.intro())); it != nil {
+		intro, _, _ := h.parts()
+		if it := h.list.click(c.y - len(intro)); it != nil {
 			return h.ways[it.value.(int)].intent, nil
 		}
 		return nil, nil
@@ -73,6 +81,7 @@ func (h *home) update(msg tea.Msg) (any, tea.Cmd) {
 		}
 	}
 	if used, it := h.list.update(k); used {
+		h.relayout() // the description below may have changed length
 		if it != nil {
 			return h.ways[it.value.(int)].intent, nil
 		}
@@ -81,37 +90,70 @@ func (h *home) update(msg tea.Msg) (any, tea.Cmd) {
 	return notUsed{}, nil
 }
 
-// intro is what the tool is and how to start, above the ways in.
-func (h *home) intro() []string {
+// parts lays out the left of the screen: intro (what the tool is and how
+// to start) above the ways in, below them (one pane) the selected way's
+// description, and how many rows of ways fit. When not all fit, the list
+// scrolls with a line saying what is above or below it; to make room, the
+// second sentence goes first, then the how-to line, then the description.
+func (h *home) parts() (intro, below []string, rows int) {
 	st := h.sh.st
+	one := h.w < twoPanes
 	w := h.w
-	if w >= twoPanes {
+	if !one {
 		w, _ = split(h.w, 48, 60)
 	}
-	out := st.wrap(st.Title, "Explore NHS careers in cancer and diagnostics.", w)
+	title := st.wrap(st.Title, "Explore NHS careers in cancer and diagnostics.", w)
 	more := st.wrap(st.Muted, "See where a role can lead, what each step takes, who pays, and who did it.", w)
-	if h.w < twoPanes && h.list != nil {
-		// one pane: the selected way's description goes below the list; the
-		// second sentence gives way to it when the window is short
-		desc := len(wrap(h.ways[h.list.selected().value.(int)].desc, h.w))
-		if len(more)+4+len(wrap("Choose a way in: press its letter, or move with ↑/↓ and press enter.", w))+len(h.ways)+1+desc > h.h {
-			more = nil
+	choose := st.wrap(st.Text, "Choose a way in: press its letter, or move with ↑/↓ and press enter.", w)
+	var desc []string
+	if one && h.list != nil {
+		if it := h.list.selected(); it != nil {
+			desc = append([]string{""}, st.wrap(st.Muted, h.ways[it.value.(int)].desc, h.w)...)
 		}
 	}
-	out = append(out, more...)
-	out = append(out, "")
-	out = append(out, st.wrap(st.Text, "Choose a way in: press its letter, or move with ↑/↓ and press enter.", w)...)
-	return append(out, "")
+	join := func(parts ...[]string) []string {
+		var out []string
+		for _, p := range parts {
+			out = append(out, p...)
+		}
+		return out
+	}
+	gap := []string{""}
+	n := len(h.ways)
+	for _, in := range [][]string{join(title, more, gap, choose, gap), join(title, gap, choose, gap)} {
+		if len(in)+n+len(desc) <= h.h {
+			return in, desc, n
+		}
+	}
+	// Not all fit: one line says what is above and below.
+	for _, try := range []struct {
+		in, desc []string
+		least    int
+	}{{join(title, gap, choose, gap), desc, 4}, {join(title, gap), desc, 3}, {join(title, gap), nil, 1}} {
+		if r := h.h - len(try.in) - len(try.desc) - 1; r >= try.least || try.desc == nil {
+			return try.in, append([]string{moreLine}, try.desc...), max(min(r, n), 1)
+		}
+	}
+	return nil, nil, n // not reached
 }
+
+// moreLine stands in parts' result for the line saying what is above and
+// below the list; view fills it in.
+const moreLine = "\x00more"
 
 func (h *home) view() string {
 	st := h.sh.st
 	cat := h.sh.cat
-	left := append(h.intro(), h.list.view(st, true)...)
+	intro, below, _ := h.parts()
+	left := append(intro, h.list.view(st, true)...)
+	for _, l := range below {
+		if l == moreLine {
+			l = h.moreText()
+		}
+		left = append(left, l)
+	}
 	sel := h.ways[h.list.selected().value.(int)]
 	if h.w < twoPanes {
-		left = append(left, "")
-		left = append(left, st.wrap(st.Muted, sel.desc, h.w)...)
 		return strings.Join(left, "\n")
 	}
 	lw, rw := split(h.w, 48, 60)
@@ -146,4 +188,18 @@ func count(n int, one, many string) string {
 		return "1 " + one
 	}
 	return fmt.Sprintf("%d %s", n, many)
+}
+
+// moreText says how many ways in are above and below what is shown.
+func (h *home) moreText() string {
+	l := h.list
+	above, below := l.off, len(l.shown)-l.end()
+	var bits []string
+	if above > 0 {
+		bits = append(bits, fmt.Sprintf("↑ %d more above", above))
+	}
+	if below > 0 {
+		bits = append(bits, fmt.Sprintf("↓ %d more below", below))
+	}
+	return h.sh.st.Muted.Render(fit("  "+strings.Join(bits, " · "), min(h.w, 44)))
 }

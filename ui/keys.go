@@ -28,6 +28,22 @@ func (k globalKeys) list() []key.Binding {
 	return []key.Binding{k.Back, k.Quit, k.Home, k.Search, k.Help, k.ForceQuit}
 }
 
+// alsoKeys are, for the full help only, the other keys that work on every
+// screen: other spellings of the global keys, the terminal's own keys (see
+// lifecycle.go), and the moves that lists and text share.
+func alsoKeys() []key.Binding {
+	b := func(k, desc string) key.Binding { return key.NewBinding(key.WithKeys(k), key.WithHelp(k, desc)) }
+	return []key.Binding{
+		b("backspace", "back (also ctrl+h)"),
+		b("ctrl+f", "search everything"),
+		b("home/end", "top, bottom (also g, G where no typing)"),
+		b("pgup/pgdn", "page up, page down"),
+		b("space", "page down (where no typing)"),
+		b("ctrl+l", "redraw the screen"),
+		b("ctrl+z", "suspend; fg in the shell comes back"),
+	}
+}
+
 // navKeys move a selection or scroll; most screens embed them.
 type navKeys struct {
 	Up, Down, Top, Bottom, PageUp, PageDown, Open key.Binding

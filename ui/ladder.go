@@ -35,10 +35,13 @@ func newLadder(sh *shared, band string) *ladder {
 		for _, r := range roles {
 			right := bandLabel(cat, r)
 			if r.Grade != "" || (len(r.Bands) == 1 && r.Bands[0] == band) {
-				right = "" // said by the heading already
+				right = "" // said by the heading already: the mark alone
+				if hasMark(r) {
+					right = catalogue.CertaintyMark(r)
+				}
 			}
 			items = append(items, item{text: clean(r.Title), right: right, value: rung{band, r.ID}, once: r.ID, filterRight: bandLabel(cat, r),
-				match: catalogue.Norm(strings.Join(append([]string{r.Title, band}, r.Aliases...), " "))})
+				match: catalogue.Norm(strings.Join(append([]string{r.Title, band}, r.Aliases...), " ")), names: roleNamed(cat, r.ID)})
 		}
 	}
 	for _, g := range bandGroups(cat) {

@@ -61,19 +61,24 @@ func unsteady(r rune) bool {
 	return true
 }
 
-// wrap breaks plain text into lines of at most w cells, at spaces. A web
-// address is never split: it goes on a line of its own when it must, even
-// when that line is wider than w (fit then shortens what is shown, and the
-// hyperlink keeps the whole address). Other words longer than w are broken.
+// wrap breaks plain text into lines of at most w cells, at spaces. Words
+// longer than w are broken; so is a web address, on lines of its own (see
+// wrapLinks), so that every character of it can be read.
 // Never give it styled text: style each line afterwards (st.wrap does).
 func wrap(s string, w int) []string {
+	lines, _ := wrapLinks(s, w)
+	return lines
+}
+
+// wrapLinks is wrap that also gives, for each line, the whole web address
+// when the line is one piece of an address too wide for w (else "").
+func wrapLinks(s string, w int) (lines, targets []string) {
 	w = max(w, 1)
-	var out []string
 	for _, para := range strings.Split(s, "\n") {
 		cur, cw := "", 0
 		flush := func() {
 			if cur != "" {
-				out = append(out, cur)
+				lines, targets = append(lines, cur), append(targets, "")
 			}
 			cur, cw = "", 0
 		}
@@ -89,18 +94,23 @@ func wrap(s string, w int) []string {
 				continue
 			}
 			flush()
+			parts := strings.Split(ansi.Hardwrap(word, w, false), "\n")
 			if isURL(word) {
-				out = append(out, word)
+				target := strings.TrimRight(word, ".,;:)")
+				for _, p := range parts {
+					lines, targets = append(lines, p), append(targets, target)
+				}
 				continue
 			}
-			parts := strings.Split(ansi.Hardwrap(word, w, false), "\n")
-			out = append(out, parts[:len(parts)-1]...)
+			for _, p := range parts[:len(parts)-1] {
+				lines, targets = append(lines, p), append(targets, "")
+			}
 			cur = parts[len(parts)-1]
 			cw = ansi.StringWidth(cur)
 		}
 		flush()
 	}
-	return out
+	return lines, targets
 }
 
 func isURL(s string) bool {
@@ -110,8 +120,13 @@ func isURL(s string) bool {
 // wrap wraps plain text, then styles each line on its own, so that a style
 // never runs past a line break; web addresses become hyperlinks.
 func (st *styles) wrap(s lipgloss.Style, text string, w int) []string {
-	lines := wrap(text, w)
+	lines, targets := wrapLinks(text, w)
 	for i, l := range lines {
+		if targets[i] != "" && st.theme != themeNoColour {
+			// One piece of a long address: each piece links to the whole.
+			lines[i] = ansi.SetHyperlink(targets[i]) + s.Render(l) + ansi.ResetHyperlink()
+			continue
+		}
 		lines[i] = st.links(s.Render(l))
 	}
 	return lines

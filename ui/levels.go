@@ -25,7 +25,7 @@ func newLevels(sh *shared) *menu {
 		}
 		for _, r := range roles {
 			items = append(items, item{text: clean(r.Title), right: bandLabel(cat, r), value: openRole{r.ID},
-				match: catalogue.Norm(strings.Join(append([]string{r.Title, head}, r.Aliases...), " "))})
+				match: catalogue.Norm(strings.Join(append([]string{r.Title, head}, r.Aliases...), " ")), names: roleNamed(cat, r.ID)})
 		}
 	}
 	for _, l := range cat.Accend {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"sort"
+	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -16,8 +17,12 @@ type item struct {
 	dim         bool   // with header: a quiet note, such as "no roles yet"
 	value       any    // what opening the row means: an intent, usually
 	match       string // normalised text the filter searches
-	title       string // normalised text: rows that match it come first
-	hint        string // why the row matches the filter, shown in place of right
+	// names, when set, are what the row is known by (id, title, aliases),
+	// scored by the shared ranking (catalogue.Named.Best) as everywhere
+	// else, so an exact alias such as "CNS" comes first.
+	names *catalogue.Named
+	title string // normalised text: rows that match it come first
+	hint  string // why the row matches the filter, shown in place of right
 	// While filtering there are no headings: rows with the same once key
 	// (a role listed under each of its bands) are shown once, and
 	// filterRight, when set, stands in for what the heading said.
@@ -43,6 +48,13 @@ type list struct {
 	// its text (an alliance by the places it covers), with a hint to show
 	// on the row; -1 for no match. Optional.
 	also func(q string, it *item) (score int, hint string)
+	// least is the lowest score a row may have to be shown: TierFuzzy
+	// leaves out letters scattered in order, which long names (an
+	// alliance's) match too easily. 0 takes every match.
+	least int
+	// noMatchText, when set, is the whole message for a filter that
+	// matches nothing, given the query as typed.
+	noMatchText func(q string) string
 }
 
 func newList(items []item, always bool) *list {
@@ -98,7 +110,10 @@ func (l *list) refilter() {
 		case it.header:
 		default:
 			score := -1
-			if inOrder(q, it.match) || inOrder(q, it.title) { // cheap: no score without the letters in order
+			if it.names != nil {
+				score = it.names.Best(q) // the same score as the command line's
+			}
+			if score < 0 && (inOrder(q, it.match) || inOrder(q, it.title)) { // cheap: no score without the letters in order
 				score = max(catalogue.Score(q, it.title), catalogue.Score(q, it.match))
 			}
 			if l.also != nil {
@@ -106,7 +121,7 @@ func (l *list) refilter() {
 					score, it.hint = s, hint
 				}
 			}
-			if score < 0 || (it.once != "" && seen[it.once]) {
+			if score < 0 || score < l.least || (it.once != "" && seen[it.once]) {
 				continue
 			}
 			if it.once != "" {
@@ -143,16 +158,68 @@ func (l *list) fix(dir int) {
 		}
 	}
 	rows := l.rows()
+	l.off = min(max(l.off, 0), len(l.shown)-1)
 	if l.cur < l.off {
 		l.off = l.cur
 	}
-	if l.cur >= l.off+rows {
-		l.off = l.cur - rows + 1
+	for l.off < l.cur && l.span(l.off, l.cur) > rows {
+		l.off++
 	}
-	if l.off == l.cur && l.off > 0 && rows > 1 && l.items[l.shown[l.off-1]].header {
+	if l.off == l.cur && l.off > 0 && l.items[l.shown[l.off-1]].header && l.span(l.off-1, l.cur) <= rows {
 		l.off-- // show the heading above the first row
 	}
-	l.off = max(0, min(l.off, len(l.shown)-rows))
+	for l.off > 0 && l.span(l.off-1, len(l.shown)-1) <= rows {
+		l.off-- // no blank lines below the last row
+	}
+}
+
+// span is how many lines rows a to b of shown take, both included.
+func (l *list) span(a, b int) int {
+	n := 0
+	for i := a; i <= b && i < len(l.shown); i++ {
+		n += l.height(&l.items[l.shown[i]])
+	}
+	return n
+}
+
+// height is how many lines a row takes: two when its text does not fit
+// the width, so that rows are never cut short (and never look alike).
+func (l *list) height(it *item) int {
+	if it.header || lineWidth(it.text) <= max(l.w-2, 4) {
+		return 1
+	}
+	return len(l.parts(it))
+}
+
+// parts is a row's text too wide for one line, wrapped: the first line
+// as wide as a row's text, the others indented two more (never cut, at
+// most four lines; a fifth would be cut).
+func (l *list) parts(it *item) []string {
+	w := max(l.w-2, 4)
+	first := wrap(it.text, w)
+	if len(first) < 2 {
+		return first
+	}
+	rest := strings.TrimSpace(strings.TrimPrefix(strings.Join(strings.Fields(it.text), " "), first[0]))
+	out := []string{first[0]}
+	for _, p := range wrap(rest, max(w-2, 2)) {
+		out = append(out, "  "+p)
+	}
+	return out[:min(len(out), 4)]
+}
+
+// end is one past the last row of shown that is wholly in view.
+func (l *list) end() int {
+	rows, used := l.rows(), 0
+	i := l.off
+	for ; i < len(l.shown); i++ {
+		h := l.height(&l.items[l.shown[i]])
+		if used+h > rows && i > l.off {
+			break
+		}
+		used += h
+	}
+	return i
 }
 
 // rows is how many rows fit under the filter line.
@@ -265,8 +332,16 @@ func (l *list) click(y int) *item {
 	if l.filtering || l.filter.value() != "" {
 		y--
 	}
-	i := l.off + y
-	if y < 0 || y >= l.rows() || i >= len(l.shown) || l.items[l.shown[i]].header {
+	if y < 0 || y >= l.rows() {
+		return nil
+	}
+	i := l.off
+	for ; i < l.end(); i++ {
+		if y -= l.height(&l.items[l.shown[i]]); y < 0 {
+			break
+		}
+	}
+	if i >= l.end() || l.items[l.shown[i]].header {
 		return nil
 	}
 	if i == l.cur {
@@ -289,15 +364,45 @@ func (l *list) view(st *styles, focused bool) []string {
 			if l.noMatch != "" {
 				msg = "Nothing matches “" + clean(l.filter.value()) + "”: " + l.noMatch
 			}
+			if l.noMatchText != nil {
+				msg = l.noMatchText(clean(l.filter.value()))
+			}
 		}
 		for _, l := range wrap(msg, max(l.w-2, 1)) {
 			out = append(out, st.Muted.Render("  "+l))
 		}
 		return out
 	}
-	end := min(l.off+l.rows(), len(l.shown))
-	for i := l.off; i < end; i++ {
-		out = append(out, l.row(st, &l.items[l.shown[i]], i == l.cur, focused))
+	for i := l.off; i < l.end(); i++ {
+		it := &l.items[l.shown[i]]
+		if l.height(it) == 1 {
+			out = append(out, l.row(st, it, i == l.cur, focused))
+			continue
+		}
+		out = append(out, l.wrapped(st, it, i == l.cur, focused)...)
+	}
+	return out
+}
+
+// wrapped is a row whose text is too wide, on the lines of parts, its
+// label left out.
+func (l *list) wrapped(st *styles, it *item, sel, focused bool) []string {
+	w := max(l.w-2, 4)
+	parts := l.parts(it)
+	out := make([]string, len(parts))
+	for j, p := range parts {
+		mark := "  "
+		if j == 0 && sel {
+			mark = "▸ "
+		}
+		switch {
+		case sel && focused:
+			out[j] = st.Selected.Render(fit(mark+p, l.w))
+		case sel && j == 0:
+			out[j] = st.Accent.Render(mark) + fit(p, w)
+		default:
+			out[j] = mark + fit(p, w)
+		}
 	}
 	return out
 }
@@ -339,4 +444,16 @@ func (l *list) filterKeys() keyMap {
 	}
 	clear := key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear the filter"))
 	return keyMap{short: []key.Binding{n.Open, clear}, full: [][]key.Binding{{n.Open, n.Up, n.Down, clear}}}
+}
+
+// roleNamed is the role's entry in the catalogue's shared list of names
+// (id, title, aliases, folded once), or nil for an unknown id.
+func roleNamed(cat *catalogue.Catalogue, id string) *catalogue.Named {
+	all := cat.RoleNames()
+	for i := range all {
+		if all[i].ID == id {
+			return &all[i]
+		}
+	}
+	return nil
 }

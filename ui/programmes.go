@@ -113,6 +113,12 @@ func programmeLines(sh *shared, id string, w int) []line {
 			out = append(out, line{text: l})
 		}
 	}
+	if len(p.Sources) > 0 {
+		out = append(out, line{}, line{text: st.Heading.Render("Sources")})
+		for _, id := range p.Sources {
+			styled(st.Muted, sourceText(cat, id))
+		}
+	}
 	return out
 }
 

@@ -250,11 +250,16 @@ func sourceText(cat *catalogue.Catalogue, id string) string {
 	if s == nil {
 		return clean(id)
 	}
-	out := clean(s.ID) + "  " + clean(s.Title)
-	if s.URL != "" {
-		out += " " + clean(s.URL)
+	// As the command line and plain mode write it: never the id.
+	switch title, url := clean(s.Title), clean(s.URL); {
+	case title != "" && url != "":
+		return title + ": " + url
+	case url != "":
+		return url
+	case title != "":
+		return title
 	}
-	return out
+	return clean(id)
 }
 
 func capital(s string) string {

@@ -252,8 +252,7 @@ func (m *model) render() (out string) {
 	case m.w == 0 || m.h == 0:
 		return ""
 	case m.w < minWidth || m.h < minHeight:
-		msg := fmt.Sprintf("Make the window larger.\n\npathways needs at least %d×%d;\nthis one is %d×%d.\n\nq quits.", minWidth, minHeight, m.w, m.h)
-		return lipgloss.Place(m.w, m.h, lipgloss.Center, lipgloss.Center, st.Title.Render(msg), lipgloss.WithWhitespaceChars(" "))
+		return lipgloss.Place(m.w, m.h, lipgloss.Center, lipgloss.Center, st.Title.Render(m.tooSmall()), lipgloss.WithWhitespaceChars(" "))
 	}
 	bw, bh := m.bodySize()
 	var body string
@@ -312,4 +311,35 @@ func (m *model) shortHelp() []key.Binding {
 		b = append(b, key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")))
 	}
 	return append(append(b, m.keys.Help), laterKeys(m.top())...)
+}
+
+// tooSmall is what a window smaller than minWidth×minHeight shows: the
+// longest of its forms that fits, wrapped to the window, never cut; the
+// shortest is only "q quits".
+func (m *model) tooSmall() string {
+	forms := []string{
+		fmt.Sprintf("Make the window larger.\n\npathways needs at least %d×%d;\nthis one is %d×%d.\n\nq quits.", minWidth, minHeight, m.w, m.h),
+		fmt.Sprintf("Make the window larger: at least %d×%d, now %d×%d.\nq quits.", minWidth, minHeight, m.w, m.h),
+		fmt.Sprintf("Window too small (%d×%d).\nq quits.", m.w, m.h),
+		"Too small.\nq quits.",
+		"q quits.",
+	}
+	for _, f := range forms {
+		var lines []string
+		for _, para := range strings.Split(f, "\n") {
+			if para == "" {
+				lines = append(lines, "")
+				continue
+			}
+			lines = append(lines, wrap(para, m.w)...)
+		}
+		fits := len(lines) <= m.h
+		for _, l := range lines {
+			fits = fits && lineWidth(l) <= m.w
+		}
+		if fits {
+			return strings.Join(lines, "\n")
+		}
+	}
+	return "q"
 }

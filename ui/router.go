@@ -102,6 +102,9 @@ func (m *model) fullHelp(w int) []string {
 	for _, b := range m.keys.list() {
 		add(b)
 	}
+	for _, b := range alsoKeys() {
+		add(b)
+	}
 	if m.mouse {
 		out = append(out, "  "+st.Key.Render(fit("wheel", 12))+" scroll")
 	}

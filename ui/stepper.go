@@ -126,7 +126,7 @@ func stepTime(x *catalogue.Step) string {
 func (s *stepper) detail(w int) []string {
 	st, cat := s.sh.st, s.sh.cat
 	id := s.roles[s.cur]
-	out := []string{st.Heading.Render(fmt.Sprintf("Step %d of %d", s.cur+1, len(s.roles)))}
+	out := []string{st.Heading.Render(fmt.Sprintf("Role %d of %d", s.cur+1, len(s.roles)))}
 	r := cat.Role(id)
 	if r == nil {
 		return append(out, st.wrap(st.Warn, "There is no role "+clean(id)+" in this catalogue.", w)...)
@@ -200,9 +200,9 @@ func (s *stepper) view() string {
 	if anyMark(s.sh.cat, s.roles...) { // what the marks on the bands mean
 		detail = append(append(detail, ""), st.legend(w)...)
 	}
-	top := append(append(head, scrollTo(ladder, lh, at[s.cur])...), total...)
+	top := append(append(head, scrollMore(st, ladder, lh, at[s.cur])...), total...)
 	if len(top) > s.h/2 { // short of room: the route's name and note scroll with the step
-		top = append(scrollTo(ladder, min(lh, 2), at[s.cur]), total...)
+		top = append(scrollMore(st, ladder, min(lh, 3), at[s.cur]), total...)
 		detail = append(head, detail...)
 	}
 	top = append(top, st.Border.Render(strings.Repeat("─", w)))
@@ -218,6 +218,24 @@ func scrollTo(lines []string, h, at int) []string {
 	}
 	off := max(0, min(at-h/2, len(lines)-h))
 	return lines[off : off+h]
+}
+
+// scrollMore is scrollTo that, when not all lines fit, gives its last line
+// to saying that there is more above or below (G and g go there).
+func scrollMore(st *styles, lines []string, h, at int) []string {
+	if len(lines) <= h || h < 2 {
+		return scrollTo(lines, h, at)
+	}
+	h--
+	off := max(0, min(at-h/2, len(lines)-h))
+	var bits []string
+	if off > 0 {
+		bits = append(bits, "↑ more above (g)")
+	}
+	if off+h < len(lines) {
+		bits = append(bits, "↓ more below (G)")
+	}
+	return append(append([]string(nil), lines[off:off+h]...), st.Muted.Render("  "+strings.Join(bits, " · ")))
 }
 
 func (s *stepper) keys() help.KeyMap {
