@@ -132,7 +132,7 @@ func Resolve(kind, query string, all []Named) (Named, error) {
 	}
 	// The best tier of the shared ranking (rank.go) decides; fuzzy matches
 	// only ever become suggestions.
-	ranked := Rank(query, all)
+	ranked := rank(query, all, false)
 	if allDigits(q) {
 		var exact []Match
 		for _, m := range ranked {
