@@ -10,7 +10,9 @@
 // no pseudo-terminal can be opened. Set PATHWAYS_BENCH_GLOW to a glow
 // binary to time `glow -t` on the largest built-in case study too, and
 // PATHWAYS_BENCH_BIN to time another pathways binary (an older build, say)
-// instead of this tree's.
+// instead of this tree's. PATHWAYS_BENCH_BASE names a second pathways
+// binary to time in the same iterations, interleaved, for a before/after
+// comparison (base-ms, and pathways / base as base-ratio).
 package bench
 
 import (
@@ -192,6 +194,7 @@ func median(ds []time.Duration) float64 {
 //	gohello-ms, version-ms     spawn to exit, ms
 //	version-ratio              version / gohello (target ≤ 5, goal 3)
 //	glow-ms, glow-ratio        with PATHWAYS_BENCH_GLOW: glow -t, pathways / glow
+//	base-ms, base-ratio        with PATHWAYS_BENCH_BASE: that binary, pathways / it
 func BenchmarkStartup(b *testing.B) {
 	dir := binaries(b)
 	pathways := filepath.Join(dir, "pathways")
@@ -199,7 +202,8 @@ func BenchmarkStartup(b *testing.B) {
 		pathways = p
 	}
 	glow, glowFile, glowMarker := glowCase(b)
-	var hello, pw, quit, gohello, version, glowT []time.Duration
+	base := os.Getenv("PATHWAYS_BENCH_BASE")
+	var hello, pw, quit, gohello, version, glowT, baseT []time.Duration
 	var peak []int64
 	for i := 0; i < b.N; i++ {
 		h, err := startInPty(filepath.Join(dir, "hello"), nil, "Hello from a bare Bubble Tea program")
@@ -213,6 +217,13 @@ func BenchmarkStartup(b *testing.B) {
 		p, err := startInPty(pathways, nil, "Choose a way in")
 		if err != nil {
 			b.Fatal(err)
+		}
+		if base != "" {
+			r, err := startInPty(base, nil, "Choose a way in")
+			if err != nil {
+				b.Fatal(err)
+			}
+			baseT = append(baseT, r.firstFrame)
 		}
 		if glow != "" {
 			g, err := startInPty(glow, []string{"-t", glowFile}, glowMarker)
@@ -242,6 +253,10 @@ func BenchmarkStartup(b *testing.B) {
 	b.ReportMetric(median(gohello), "gohello-ms")
 	b.ReportMetric(median(version), "version-ms")
 	b.ReportMetric(median(version)/median(gohello), "version-ratio")
+	if base != "" {
+		b.ReportMetric(median(baseT), "base-ms")
+		b.ReportMetric(median(pw)/median(baseT), "base-ratio")
+	}
 	if glow != "" {
 		b.ReportMetric(median(glowT), "glow-ms")
 		b.ReportMetric(median(pw)/median(glowT), "glow-ratio")
