@@ -42,6 +42,16 @@ func BenchmarkLoadEmbeddedSnapshot(b *testing.B) {
 	}
 }
 
+// BenchmarkLoadBuiltin: the built-in catalogue as the program loads it:
+// from its snapshot, Checked (so not validated again).
+func BenchmarkLoadBuiltin(b *testing.B) {
+	for b.Loop() {
+		if _, probs := catalogue.Load(catalogue.Layer{FS: data.FS, Snapshot: data.Snapshot, Checked: true}); probs.Errors() > 0 {
+			b.Fatal(probs.Error())
+		}
+	}
+}
+
 // BenchmarkLoadGenerated1k: load and validate 1,000 roles and 3,000 steps.
 func BenchmarkLoadGenerated1k(b *testing.B) {
 	fsys := cataloguetest.Generate(1000)

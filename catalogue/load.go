@@ -37,6 +37,12 @@ type Layer struct {
 	Prefix   string
 	Files    []string // when set, only these files are read
 	Snapshot []byte   // the files already decoded (see WriteSnapshot); optional
+	// Checked says the layer's files were checked whole when Snapshot
+	// was made (WriteSnapshot refuses a layer with any problem, warnings
+	// included): a Load of this layer alone, from its snapshot, skips
+	// validation, which is then known to find nothing. The built-in
+	// catalogue sets it; `pathways validate` does not.
+	Checked bool
 }
 
 // pathSeparator joins Root to file names; a variable so that tests can
@@ -98,13 +104,17 @@ type doc struct {
 func Load(layers ...Layer) (*Catalogue, Problems) {
 	c := newCatalogue()
 	var probs Problems
+	checked := len(layers) > 0
 	for _, l := range layers {
-		layer, ps := readLayer(l)
+		layer, snap, ps := readLayer(l)
+		checked = checked && l.Checked && snap
 		probs = append(probs, ps...)
 		probs = append(probs, c.add(layer)...)
 	}
 	c.build()
-	probs = append(probs, c.validate()...)
+	if !checked || len(layers) > 1 || len(probs) > 0 {
+		probs = append(probs, c.validate()...)
+	}
 	probs.Sort()
 	return c, probs
 }
@@ -143,8 +153,9 @@ func decodeNamed(names, srcs []string) ([]*doc, Problems) {
 }
 
 // readLayer reads every .toml and .md file of a layer into one doc. A
-// file or folder that cannot be read is named and the rest are read.
-func readLayer(l Layer) (*doc, Problems) {
+// file or folder that cannot be read is named and the rest are read. snap
+// says the layer's snapshot was used.
+func readLayer(l Layer) (_ *doc, snap bool, _ Problems) {
 	var probs Problems
 	files := l.Files
 	if files == nil {
@@ -152,14 +163,17 @@ func readLayer(l Layer) (*doc, Problems) {
 		var err error
 		files, unreadable, err = walkFiles(l.FS)
 		if err != nil {
-			return &doc{}, Problems{{File: l.folder(), Message: "cannot read the folder: " + cause(err).Error(), Hint: "check that the folder exists and can be read"}}
+			return &doc{}, false, Problems{{File: l.folder(), Message: "cannot read the folder: " + cause(err).Error(), Hint: "check that the folder exists and can be read"}}
 		}
 		for _, u := range unreadable {
 			probs = append(probs, Problem{File: l.name(u.path), Message: "cannot read this folder: " + cause(u.err).Error(), Hint: "check that you can open it; the rest of the catalogue was read without it"})
 		}
 	}
 	if len(files) > MaxFiles {
-		return &doc{}, Problems{{File: l.folder(), Message: fmt.Sprintf("%d files is more than the %d a catalogue may have", len(files), MaxFiles), Hint: "point --catalogue at the folder that holds only the catalogue"}}
+		return &doc{}, false, Problems{{File: l.folder(), Message: fmt.Sprintf("%d files is more than the %d a catalogue may have", len(files), MaxFiles), Hint: "point --catalogue at the folder that holds only the catalogue"}}
+	}
+	if docs, ok := fromSnapshot(l, files); ok {
+		return mergeDocs(docs), true, probs
 	}
 	// Read every file first, so that a catalogue over the size limit is
 	// refused before any decoding.
@@ -178,17 +192,12 @@ func readLayer(l Layer) (*doc, Problems) {
 			continue
 		}
 		if total += len(src); total > MaxTotalBytes {
-			return &doc{}, Problems{{File: names[i], Message: fmt.Sprintf("the catalogue is larger than %d MB in all", MaxTotalBytes>>20), Hint: "split it into smaller catalogues, or leave out what you do not need"}}
+			return &doc{}, false, Problems{{File: names[i], Message: fmt.Sprintf("the catalogue is larger than %d MB in all", MaxTotalBytes>>20), Hint: "split it into smaller catalogues, or leave out what you do not need"}}
 		}
 		srcs[i] = src
 	}
-	docs, ok := fromSnapshot(l.Snapshot, l.Prefix, files, srcs)
-	if !ok {
-		var ps Problems
-		docs, ps = decodeNamed(names, srcs)
-		probs = append(probs, ps...)
-	}
-	return mergeDocs(docs), probs
+	docs, ps := decodeNamed(names, srcs)
+	return mergeDocs(docs), false, append(probs, ps...)
 }
 
 // walkError is a folder inside a layer that could not be read.

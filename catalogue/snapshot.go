@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"io"
+	"io/fs"
 	"strings"
 )
 
@@ -67,8 +68,9 @@ func WriteSnapshot(w io.Writer, l Layer) error {
 }
 
 // decodeSnapshot decodes a snapshot made from files of these names and
-// lengths; with full, their contents must match its fingerprint too.
-func decodeSnapshot(data []byte, files, srcs []string, full bool) (*snapshot, bool) {
+// lengths in bytes; with srcs (the files' contents), they must match its
+// fingerprint too.
+func decodeSnapshot(data []byte, files []string, sizes []int, srcs []string) (*snapshot, bool) {
 	if len(data) == 0 {
 		return nil, false
 	}
@@ -76,39 +78,60 @@ func decodeSnapshot(data []byte, files, srcs []string, full bool) (*snapshot, bo
 	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&snap); err != nil || len(snap.Docs) != len(files) {
 		return nil, false
 	}
-	if snap.Names == nil || full {
-		return &snap, snap.Fingerprint == fingerprint(files, srcs)
+	if snap.Names == nil || srcs != nil {
+		return &snap, srcs != nil && snap.Fingerprint == fingerprint(files, srcs)
 	}
 	if len(snap.Names) != len(files) || len(snap.Sizes) != len(files) {
 		return nil, false
 	}
 	for i := range files {
-		if snap.Names[i] != files[i] || snap.Sizes[i] != len(srcs[i]) {
+		if snap.Names[i] != files[i] || snap.Sizes[i] != sizes[i] {
 			return nil, false
 		}
 	}
 	return &snap, true
 }
 
-// fromSnapshot gives the decoded files from a snapshot, if it was made
-// from files of these names and lengths (see snapshot).
-func fromSnapshot(data []byte, prefix string, files, srcs []string) ([]*doc, bool) {
-	snap, ok := decodeSnapshot(data, files, srcs, false)
+// fromSnapshot gives the decoded files of a layer from its snapshot, if it
+// was made from files of these names and lengths (see snapshot). The
+// files' text is not read: it is needed only to give a problem's line, and
+// is read then (fileText.read).
+func fromSnapshot(l Layer, files []string) ([]*doc, bool) {
+	if len(l.Snapshot) == 0 {
+		return nil, false
+	}
+	sizes := make([]int, len(files))
+	for i, name := range files {
+		info, err := fs.Stat(l.FS, name)
+		if err != nil || !info.Mode().IsRegular() {
+			return nil, false
+		}
+		sizes[i] = int(info.Size())
+	}
+	snap, ok := decodeSnapshot(l.Snapshot, files, sizes, nil)
 	if !ok {
 		return nil, false
 	}
 	docs := make([]*doc, len(files))
 	for i := range snap.Docs {
 		d := &snap.Docs[i]
-		name := prefix + files[i]
+		file := files[i]
+		name := l.name(file)
 		if strings.HasSuffix(name, ".md") {
 			// As parseCase: lines count from the front matter.
-			front, _, _, _ := SplitFrontMatter(srcs[i])
+			text := &fileText{offset: 1, read: func() string {
+				src, _ := readFile(l.FS, file)
+				front, _, _, _ := SplitFrontMatter(src)
+				return front
+			}}
 			for j := range d.Cases {
-				d.Cases[j].Pos = Pos{File: name, src: &fileText{text: front, offset: 1}}
+				d.Cases[j].Pos = Pos{File: name, src: text}
 			}
 		} else {
-			d.setPos(name, &fileText{text: strings.TrimPrefix(srcs[i], "\uFEFF")})
+			d.setPos(name, &fileText{read: func() string {
+				src, _ := readFile(l.FS, file)
+				return strings.TrimPrefix(src, "\uFEFF")
+			}})
 		}
 		docs[i] = d
 	}
@@ -128,6 +151,6 @@ func SnapshotCurrent(l Layer) bool {
 			return false
 		}
 	}
-	_, ok := decodeSnapshot(l.Snapshot, files, srcs, true)
+	_, ok := decodeSnapshot(l.Snapshot, files, nil, srcs)
 	return ok
 }

@@ -3,8 +3,10 @@ package catalogue_test
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io/fs"
 	"slices"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -88,5 +90,78 @@ func TestSnapshotCurrentSeesSameLengthEdits(t *testing.T) {
 	f.Data[i] = 'b'
 	if catalogue.SnapshotCurrent(l) {
 		t.Error("SnapshotCurrent missed an edit that keeps the file's length")
+	}
+}
+
+// positions lists the file and line of every entry of a catalogue that has
+// one, by kind and id: the lines messages give.
+func positions(c *catalogue.Catalogue) map[string]string {
+	out := map[string]string{}
+	add := func(kind, id string, p catalogue.Pos, fields ...string) {
+		s := fmt.Sprintf("%s:%d", p.File, p.Line())
+		for _, f := range fields {
+			s += fmt.Sprintf(" %s:%d", f, p.At(f))
+		}
+		out[kind+" "+id] = s
+	}
+	for _, x := range c.Bands {
+		add("band", x.ID, x.Pos)
+	}
+	for _, x := range c.Sources {
+		add("source", x.ID, x.Pos)
+	}
+	for _, x := range c.Alliances {
+		add("alliance", x.ID, x.Pos)
+	}
+	for _, x := range c.Roles {
+		add("role", x.ID, x.Pos, "title", "next.0.to", "sources")
+	}
+	for _, x := range c.Routes {
+		add("route", x.ID, x.Pos)
+	}
+	for _, x := range c.Programmes {
+		add("programme", x.ID, x.Pos)
+	}
+	for _, x := range c.Cases {
+		add("case", x.ID, x.Pos, "roles")
+	}
+	return out
+}
+
+// TestSnapshotGivesTheSameLines: loaded from its snapshot, the built-in
+// catalogue reads its files' text only when a line is asked for; every
+// entry's lines are then those of a load from the TOML.
+func TestSnapshotGivesTheSameLines(t *testing.T) {
+	fromTOML, _ := catalogue.Load(catalogue.Layer{FS: data.FS, Prefix: "data/"})
+	fromSnap, _ := catalogue.Load(catalogue.Layer{FS: data.FS, Prefix: "data/", Snapshot: data.Snapshot, Checked: true})
+	a, b := positions(fromTOML), positions(fromSnap)
+	if len(a) < 200 {
+		t.Fatalf("only %d entries with positions", len(a))
+	}
+	for k, want := range a {
+		if b[k] != want {
+			t.Errorf("%s: from the TOML %s, from the snapshot %s", k, want, b[k])
+		}
+	}
+}
+
+// TestCheckedLayer: a Checked layer skips validation only when loaded alone
+// from a snapshot that matches its files; otherwise its problems are found
+// as for any layer.
+func TestCheckedLayer(t *testing.T) {
+	builtin := catalogue.Layer{FS: data.FS, Prefix: "data/", Snapshot: data.Snapshot, Checked: true}
+	if _, probs := catalogue.Load(builtin); len(probs) > 0 {
+		t.Errorf("the built-in catalogue, checked: %v", probs)
+	}
+	broken := fstest.MapFS{"roles.toml": {Data: []byte("[[role]]\nid = \"x\"\ntitle = \"X\"\n")}}
+	for name, layers := range map[string][]catalogue.Layer{
+		"checked, no snapshot":             {{FS: broken, Checked: true}},
+		"checked, stale snapshot":          {{FS: broken, Snapshot: data.Snapshot, Checked: true}},
+		"checked built-in, broken over it": {builtin, {FS: broken}},
+	} {
+		_, probs := catalogue.Load(layers...)
+		if probs.Errors() == 0 || !strings.Contains(probs.Error(), "summary is empty") {
+			t.Errorf("%s: the broken role was not reported: %v", name, probs)
+		}
 	}
 }

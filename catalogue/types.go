@@ -18,7 +18,8 @@ type Pos struct {
 // needs one, so loading a valid catalogue never pays for it.
 type fileText struct {
 	text   string
-	offset int // lines before the TOML starts (front matter)
+	read   func() string // when set, gives text the first time lines are counted (a file's text read only for a problem)
+	offset int           // lines before the TOML starts (front matter)
 	once   sync.Once
 	idx    lineIndex
 	// bad holds the paths ("role.3.bands") of values of the wrong type,
@@ -46,7 +47,12 @@ func (f *fileText) leftOut(path, field string) bool {
 }
 
 func (f *fileText) index() lineIndex {
-	f.once.Do(func() { f.idx = indexLines(f.text) })
+	f.once.Do(func() {
+		if f.read != nil {
+			f.text = f.read()
+		}
+		f.idx = indexLines(f.text)
+	})
 	return f.idx
 }
 

@@ -15,7 +15,7 @@ import (
 // Every problem is written to stderr as FILE:LINE: message; with any error
 // it returns exitError{exitFail}.
 func loadCatalogue(path string, stderr io.Writer) (*catalogue.Catalogue, error) {
-	layers := []catalogue.Layer{{FS: data.FS, Prefix: "(built-in) data/", Snapshot: data.Snapshot}}
+	layers := []catalogue.Layer{{FS: data.FS, Prefix: "(built-in) data/", Snapshot: data.Snapshot, Checked: true}}
 	if path != "" {
 		l, err := userLayer(path)
 		if err != nil {

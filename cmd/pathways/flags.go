@@ -77,7 +77,7 @@ func loadCatalogue(o globalOpts, e *env) (*catalogue.Catalogue, error) {
 	}
 	var layers []catalogue.Layer
 	if !o.catalogueOnly {
-		layers = append(layers, catalogue.Layer{FS: data.FS, Prefix: "(built-in) data/", Snapshot: data.Snapshot})
+		layers = append(layers, catalogue.Layer{FS: data.FS, Prefix: "(built-in) data/", Snapshot: data.Snapshot, Checked: true})
 	}
 	if o.catalogue != "" {
 		l, err := userLayer(o.catalogue)
