@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // MaxStepYears is the most years one step may take: no NHS training step
@@ -12,7 +13,9 @@ import (
 const MaxStepYears = 50
 
 var (
-	timePhrase = regexp.MustCompile(`(\d+(?:\.\d+)?)(?:\s*(?:to|–|-)\s*(\d+(?:\.\d+)?))?(?:\s+or more)?[\s-]*(year|month|week)s?\b`)
+	timePhrase = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(\d+(?:\.\d+)?)(?:\s*(?:to|–|-)\s*(\d+(?:\.\d+)?))?(?:\s+or more)?[\s-]*(year|month|week)s?\b`)
+	})
 	wordNumber = strings.NewReplacer("one ", "1 ", "two ", "2 ", "three ", "3 ", "four ", "4 ", "five ", "5 ", "six ", "6 ", "seven ", "7 ", "eight ", "8 ", "nine ", "9 ", "ten ", "10 ", "eleven ", "11 ", "twelve ", "12 ", "eighteen ", "18 ", "twenty ", "20 ", "thirty ", "30 ", "a couple of ", "2 ")
 )
 
@@ -23,7 +26,7 @@ var (
 // years, months and weeks. A text with no time gives nil.
 func TimesIn(text string) []float64 {
 	var out []float64
-	for _, m := range timePhrase.FindAllStringSubmatch(wordNumber.Replace(strings.ToLower(text)), -1) {
+	for _, m := range timePhrase().FindAllStringSubmatch(wordNumber.Replace(strings.ToLower(text)), -1) {
 		per := map[string]float64{"year": 1, "month": 12, "week": 52}[m[3]]
 		for _, n := range m[1:3] {
 			if f, err := strconv.ParseFloat(n, 64); err == nil {

@@ -4,9 +4,10 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 )
 
-var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+var idPattern = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`) })
 
 // validator collects problems about a merged catalogue.
 type validator struct {
@@ -52,7 +53,7 @@ func (v *validator) checkID(p Pos, kind, id string) {
 	switch {
 	case id == "":
 		v.add(p, "id", "", fmt.Sprintf("%s has no id", kind), "add id = \"a-kebab-case-id\"")
-	case kind != KindSource && !idPattern.MatchString(id):
+	case kind != KindSource && !idPattern().MatchString(id):
 		v.add(p, "id", id, "id must be kebab-case: lower-case letters, digits and single hyphens", fmt.Sprintf("try id = %q", kebab(id)))
 	}
 }
@@ -330,10 +331,12 @@ func kebab(s string) string {
 	return strings.ReplaceAll(Norm(s), " ", "-")
 }
 
-var numberWords = regexp.MustCompile(`(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|a couple)\b`)
+var numberWords = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|a couple)\b`)
+})
 
 // HasNumber reports whether a text gives a number, in digits or in words
 // ("2 years", "two years").
 func HasNumber(s string) bool {
-	return strings.ContainsAny(s, "0123456789") || numberWords.MatchString(s)
+	return strings.ContainsAny(s, "0123456789") || numberWords().MatchString(s)
 }

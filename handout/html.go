@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"html/template"
 	"strings"
+	"sync"
 )
 
 //go:embed page.html
@@ -12,7 +13,8 @@ var pageHTML string
 //go:embed page.css
 var pageCSS string
 
-var page = template.Must(template.New("page").Parse(pageHTML))
+// page is parsed on first use, not at start-up: most runs never write a handout.
+var page = sync.OnceValue(func() *template.Template { return template.Must(template.New("page").Parse(pageHTML)) })
 
 // HTML writes a handout as one self-contained HTML page: inline CSS (a
 // print stylesheet that fits a route on A4, and a layout that reads at
@@ -26,7 +28,7 @@ func HTML(d Doc) string {
 		CSS      template.CSS
 		KindName string
 	}{d, template.CSS(pageCSS), kindNames[d.Kind]}
-	if err := page.Execute(&b, data); err != nil {
+	if err := page().Execute(&b, data); err != nil {
 		// The template is fixed and the data plain strings: this cannot
 		// happen short of a bug, which a test would catch.
 		panic("handout: " + err.Error())

@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/signal"
 	"regexp"
+	"sync"
 	"sync/atomic"
 	"syscall"
 	"time"
@@ -93,7 +94,7 @@ const (
 )
 
 // da1Reply matches a terminal's reply to Primary Device Attributes.
-var da1Reply = regexp.MustCompile(`\x1b\[\?[0-9;:]*c`)
+var da1Reply = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\x1b\[\?[0-9;:]*c`) })
 
 // drainReplies keeps replies to terminal queries from reaching the shell
 // after the explorer ends: on a slow link they arrive late, when the
@@ -152,7 +153,7 @@ func drainFd(fd int, out io.Writer, bound time.Duration) []byte {
 			return got
 		}
 		got = append(got, buf[:r]...)
-		if da1Reply.Match(got) {
+		if da1Reply().Match(got) {
 			return got
 		}
 	}

@@ -127,7 +127,7 @@ func RenderMarkdownContext(ctx context.Context, body string, width int, theme st
 }
 
 // hyperlinks matches OSC 8 hyperlinks, ended by BEL or ST.
-var hyperlinks = regexp.MustCompile("\x1b\\]8;[^\x07\x1b]*(?:\x07|\x1b\\\\)")
+var hyperlinks = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile("\x1b\\]8;[^\x07\x1b]*(?:\x07|\x1b\\\\)") })
 
 // renderMarkdown renders for RenderMarkdown and the explorer; links keeps
 // OSC 8 hyperlinks. The explorer leaves them out: it shows a window of the
@@ -156,7 +156,7 @@ func renderGlamour(ctx context.Context, body string, width int, theme string, li
 		return "", err
 	}
 	if !links {
-		out = hyperlinks.ReplaceAllString(out, "")
+		out = hyperlinks().ReplaceAllString(out, "")
 	}
 	return strings.Trim(out, "\n"), nil
 }

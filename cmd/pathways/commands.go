@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -314,9 +315,11 @@ func unknownCommand(name string) error {
 }
 
 var (
-	unknownShort = regexp.MustCompile(`^unknown shorthand flag: '(.)' in (-\S+)`)
-	needsValue   = regexp.MustCompile(`^flag needs an argument: (?:'(.)' in )?(-\S+)`)
-	badValue     = regexp.MustCompile(`^invalid argument "(.*)" for "(?:-., )?(--\S+)" flag`)
+	unknownShort = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^unknown shorthand flag: '(.)' in (-\S+)`) })
+	needsValue   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^flag needs an argument: (?:'(.)' in )?(-\S+)`) })
+	badValue     = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^invalid argument "(.*)" for "(?:-., )?(--\S+)" flag`)
+	})
 )
 
 // flagError says what was wrong with the flags, naming them as users type
@@ -348,7 +351,7 @@ func flagError(c *cobra.Command, err error) error {
 		}
 		return usagef("unknown option %s%s%s%s", clean(name), where, hint, have)
 	}
-	if m := unknownShort.FindStringSubmatch(msg); m != nil {
+	if m := unknownShort().FindStringSubmatch(msg); m != nil {
 		word := strings.TrimPrefix(m[2], "-")
 		word, _, _ = strings.Cut(word, "=")
 		if len(word) > 1 && slices.Contains(all, "--"+word) {
@@ -356,7 +359,7 @@ func flagError(c *cobra.Command, err error) error {
 		}
 		return usagef("unknown option -%s%s%s", clean(m[1]), where, have)
 	}
-	if m := needsValue.FindStringSubmatch(msg); m != nil {
+	if m := needsValue().FindStringSubmatch(msg); m != nil {
 		name := m[2]
 		if m[1] != "" {
 			if f := c.Flags().ShorthandLookup(m[1]); f != nil {
@@ -365,7 +368,7 @@ func flagError(c *cobra.Command, err error) error {
 		}
 		return usagef("%s needs a value", clean(name))
 	}
-	if m := badValue.FindStringSubmatch(msg); m != nil {
+	if m := badValue().FindStringSubmatch(msg); m != nil {
 		kind := "a value it takes"
 		if f := c.Flags().Lookup(strings.TrimPrefix(m[2], "--")); f != nil {
 			switch f.Value.Type() {

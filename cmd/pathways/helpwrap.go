@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/charmbracelet/x/ansi"
 )
@@ -42,7 +43,7 @@ func (h *helpWriter) flush() {
 // column finds where the second column of a help row starts: after the
 // leading spaces and a name (words one space apart), at the first text
 // after two or more spaces.
-var column = regexp.MustCompile(`^ +\S+(?: \S+)*  +`)
+var column = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^ +\S+(?: \S+)*  +`) })
 
 // wrapHelpLine wraps one line of help (which may hold styles) to width
 // cells: a two-column row under its second column, other text under its
@@ -62,7 +63,7 @@ func wrapHelpLine(l string, width int) string {
 		return l
 	}
 	col := len(plain) - len(strings.TrimLeft(plain, " "))
-	if m := column.FindString(plain); m != "" && ansi.StringWidth(m) <= width-20 {
+	if m := column().FindString(plain); m != "" && ansi.StringWidth(m) <= width-20 {
 		col = ansi.StringWidth(m)
 	}
 	if col > width-20 {

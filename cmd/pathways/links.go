@@ -3,6 +3,7 @@ package main
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
@@ -12,7 +13,7 @@ import (
 
 // urlPattern finds a web address in a line of output: from its scheme to
 // the next space or escape sequence.
-var urlPattern = regexp.MustCompile(`(?:https?|ftp)://[^\s\x1b]+`)
+var urlPattern = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?:https?|ftp)://[^\s\x1b]+`) })
 
 // isURL says whether a word is a web address, which wrap never splits.
 func isURL(word string) bool {
@@ -41,7 +42,7 @@ func urlEnd(u string) string {
 // target is the whole address, for terminals that show them; the text
 // shown is unchanged.
 func hyperlink(line string) string {
-	return urlPattern.ReplaceAllStringFunc(line, func(m string) string {
+	return urlPattern().ReplaceAllStringFunc(line, func(m string) string {
 		u := urlEnd(m)
 		return ansi.SetHyperlink(u) + u + ansi.ResetHyperlink() + m[len(u):]
 	})

@@ -3,19 +3,20 @@ package plain
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/nhs-pathways/pathways/catalogue"
 )
 
 var (
-	mdLink     = regexp.MustCompile(`!?\[([^\]]*)\]\(([^)\s]*)[^)]*\)`)
-	mdAutoLink = regexp.MustCompile(`<((?:https?|mailto):[^>\s]+)>`)
-	mdStrong   = regexp.MustCompile(`(\*\*|__)(\S(?:.*?\S)?)(\*\*|__)`)
-	mdEmph     = regexp.MustCompile(`(^|[\s(])[*_](\S(?:[^*_]*?\S)?)[*_]($|[\s).,;:!?])`)
-	mdCode     = regexp.MustCompile("`+([^`]*)`+")
-	mdOrdered  = regexp.MustCompile(`^(\d{1,3})[.)]\s+(.*)$`)
-	mdHTML     = regexp.MustCompile(`</?[a-zA-Z][^>]*>`)
+	mdLink     = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`!?\[([^\]]*)\]\(([^)\s]*)[^)]*\)`) })
+	mdAutoLink = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`<((?:https?|mailto):[^>\s]+)>`) })
+	mdStrong   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(\*\*|__)(\S(?:.*?\S)?)(\*\*|__)`) })
+	mdEmph     = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(^|[\s(])[*_](\S(?:[^*_]*?\S)?)[*_]($|[\s).,;:!?])`) })
+	mdCode     = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile("`+([^`]*)`+") })
+	mdOrdered  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(\d{1,3})[.)]\s+(.*)$`) })
+	mdHTML     = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`</?[a-zA-Z][^>]*>`) })
 )
 
 // markdown adds a case study's Markdown body to a page as plain lines:
@@ -63,9 +64,9 @@ func markdown(pg *page, body string) {
 		case strings.HasPrefix(l, "- ") || strings.HasPrefix(l, "* ") || strings.HasPrefix(l, "+ "):
 			flush()
 			pg.bullet(inline(l[2:]))
-		case mdOrdered.MatchString(l):
+		case mdOrdered().MatchString(l):
 			flush()
-			m := mdOrdered.FindStringSubmatch(l)
+			m := mdOrdered().FindStringSubmatch(l)
 			pg.lines = append(pg.lines, pline{first: "(" + m[1] + ") ", text: inline(m[2])})
 		case strings.HasPrefix(l, ">"):
 			para = append(para, strings.TrimSpace(strings.TrimLeft(l, ">")))
@@ -99,9 +100,9 @@ func markdown(pg *page, body string) {
 
 // inline removes inline Markdown marks.
 func inline(s string) string {
-	s = mdCode.ReplaceAllString(s, "$1")
-	s = mdLink.ReplaceAllStringFunc(s, func(m string) string {
-		sub := mdLink.FindStringSubmatch(m)
+	s = mdCode().ReplaceAllString(s, "$1")
+	s = mdLink().ReplaceAllStringFunc(s, func(m string) string {
+		sub := mdLink().FindStringSubmatch(m)
 		text, url := strings.TrimSpace(sub[1]), sub[2]
 		switch {
 		case url == "" || url == text:
@@ -111,11 +112,11 @@ func inline(s string) string {
 		}
 		return text + " (" + url + ")"
 	})
-	s = mdAutoLink.ReplaceAllString(s, "$1")
-	s = mdHTML.ReplaceAllString(s, "")
+	s = mdAutoLink().ReplaceAllString(s, "$1")
+	s = mdHTML().ReplaceAllString(s, "")
 	for range 3 {
-		s = mdStrong.ReplaceAllString(s, "$2")
-		s = mdEmph.ReplaceAllString(s, "$1$2$3")
+		s = mdStrong().ReplaceAllString(s, "$2")
+		s = mdEmph().ReplaceAllString(s, "$1$2$3")
 	}
 	s = strings.ReplaceAll(s, `\*`, "*")
 	s = strings.ReplaceAll(s, `\_`, "_")
