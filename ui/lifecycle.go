@@ -56,7 +56,9 @@ func (l *lifecycle) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 func (l *lifecycle) View() tea.View {
 	v := l.Model.View()
-	l.viewed.Store(true)
+	if s, ok := l.Model.(*starting); !ok || s.ready() {
+		l.viewed.Store(true) // the explorer itself, not the loading line
+	}
 	return v
 }
 

@@ -26,6 +26,7 @@ type model struct {
 	helpPane *pane // the full list of keys, scrolled like any pane
 	mouse    bool
 	auto     bool    // follow the terminal's background
+	askedBG  bool    // the background colour was asked for already (see starting)
 	err      error   // a panic, reported by Run
 	pending  tea.Cmd // work started before the program ran, for Init
 }
@@ -82,7 +83,7 @@ func (m *model) presize(w, h int) {
 func (m *model) Init() tea.Cmd {
 	cmd := m.pending
 	m.pending = nil
-	if m.auto {
+	if m.auto && !m.askedBG {
 		return tea.Batch(cmd, tea.RequestBackgroundColor)
 	}
 	return cmd

@@ -43,24 +43,31 @@ type Options struct {
 // first frame and each key press reach the screen within ~8 ms.
 const fps = 120
 
-// Run opens the explorer and returns when the user quits. It returns the
-// context's error when the context ends first, and a short error (the
-// terminal restored) if something inside goes wrong.
-func Run(ctx context.Context, cat *catalogue.Catalogue, opts Options) (err error) {
-	m := newModel(cat, opts)
+// Run opens the explorer on a catalogue already loaded and returns when the
+// user quits. It returns the context's error when the context ends first,
+// and a short error (the terminal restored) if something inside goes wrong.
+func Run(ctx context.Context, cat *catalogue.Catalogue, opts Options) error {
+	return RunLoading(ctx, opts, func(*Options) (*catalogue.Catalogue, error) { return cat, nil })
+}
+
+// RunLoading opens the explorer while load runs, so that loading the
+// catalogue overlaps Bubble Tea's start (see starting): the first frame
+// comes a load's time sooner. An error from load ends the explorer and is
+// returned as it is; otherwise it returns as Run does.
+func RunLoading(ctx context.Context, opts Options, load Loader) (err error) {
 	out := opts.Output
 	if out == nil {
 		out = os.Stdout
 	}
 	// Lay out the first frame at the real size, so it is complete the
 	// first time it is drawn rather than after the size message.
+	var w, h int
 	if f, ok := out.(term.File); ok && term.IsTerminal(f.Fd()) {
-		if w, h, err := term.GetSize(f.Fd()); err == nil {
-			m.presize(w, h)
-		}
+		w, h, _ = term.GetSize(f.Fd())
 	}
+	s := startLoading(load, opts, w, h)
 	var answered atomic.Bool
-	life := &lifecycle{Model: m, answered: &answered}
+	life := &lifecycle{Model: s, answered: &answered}
 	watched, firstFrameDone := watchFirstFrame(out, &life.viewed, opts.FirstFrame)
 	defer firstFrameDone()
 	// Signals are the caller's: it ends ctx on SIGINT, SIGTERM and SIGHUP,
@@ -89,9 +96,9 @@ func Run(ctx context.Context, cat *catalogue.Catalogue, opts Options) (err error
 		in = os.Stdin
 	}
 	drainReplies(in, out, answered.Load())
-	switch {
-	case m.err != nil:
-		return m.err
+	switch merr := s.modelErr(); {
+	case merr != nil:
+		return merr
 	case ctx.Err() != nil:
 		return ctx.Err()
 	case errors.Is(err, tea.ErrInterrupted):

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/nhs-pathways/pathways/catalogue"
 	"github.com/spf13/cobra"
 
 	"github.com/nhs-pathways/pathways/ui"
@@ -49,16 +50,16 @@ func cmdCompare(a *app, args []string) error {
 
 // compareLink resolves the deep link --compare A B, and --by years for
 // --route, into the explorer's options.
-func compareLink(a *app, opts *ui.Options) error {
+func compareLink(a *app, cat *catalogue.Catalogue, opts *ui.Options) error {
 	opts.ByYears = a.adv.deepBy == "years"
 	if a.adv.compareA == "" {
 		return nil
 	}
-	ra, err := a.cat.FindRole(a.adv.compareA)
+	ra, err := cat.FindRole(a.adv.compareA)
 	if err != nil {
 		return nameErr(err)
 	}
-	rb, err := a.cat.FindRole(a.adv.compareB)
+	rb, err := cat.FindRole(a.adv.compareB)
 	if err != nil {
 		return nameErr(err)
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/nhs-pathways/pathways/catalogue"
 	"io"
 	"os"
 
@@ -16,7 +17,19 @@ import (
 // the user sees one short message saying what to report.
 func runExplorer(a *app, opts ui.Options) error {
 	debug := a.env.getenv("PATHWAYS_DEBUG") == "1"
-	err := withStderrHeld(debug, func() error { return ui.Run(a.ctx, a.cat, opts) })
+	// The catalogue loads while the explorer starts; its errors (a broken
+	// catalogue, a deep link that names nothing) are the user's to fix,
+	// not a crash, and are told on the command line as before.
+	var loadErr error
+	load := func(o *ui.Options) (*catalogue.Catalogue, error) {
+		cat, err := loadLinked(a, o)
+		loadErr = err
+		return cat, err
+	}
+	err := withStderrHeld(debug, func() error { return ui.RunLoading(a.ctx, opts, load) })
+	if loadErr != nil {
+		return loadErr
+	}
 	if err == nil || errors.Is(err, a.ctx.Err()) {
 		return err
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/nhs-pathways/pathways/catalogue"
 	"os"
 	"os/signal"
 	"syscall"
@@ -14,58 +15,77 @@ import (
 // explore opens the explorer when stdin and stdout are terminals; piped,
 // it prints an overview. Deep links are resolved first, so a wrong name is
 // explained on the command line and no screen is ever drawn for it.
+//
+// The explorer loads the catalogue while Bubble Tea sets the terminal up
+// (ui.RunLoading), so the first frame does not wait for the load and then
+// for the renderer's first tick in turn: the built-in catalogue is loaded
+// and laid out before that tick (1/120 s) is due.
 func explore(a *app) error {
-	cat, err := loadCatalogue(a.opts, a.env)
+	if a.opts.catalogueOnly && a.opts.catalogue == "" {
+		return usagef("--catalogue-only needs --catalogue PATH")
+	}
+	opts := ui.Options{Theme: a.opts.theme, Mouse: a.opts.mouse, NoColor: a.env.getenv("NO_COLOR") != ""}
+	interactive := a.env.stdinTTY && a.env.stdoutTTY
+	dumb := a.env.getenv("TERM") == "dumb"
+	if interactive && !a.opts.plain && !dumb {
+		opts.FirstFrame = gcStartDone
+		profile := a.env.colorProfile()
+		opts.Profile = &profile
+		return runExplorerSignals(a, opts)
+	}
+	cat, err := loadLinked(a, &opts)
 	if err != nil {
 		return err
 	}
 	a.cat = cat
-	opts := ui.Options{Theme: a.opts.theme, Mouse: a.opts.mouse, NoColor: a.env.getenv("NO_COLOR") != ""}
+	gcStartDone() // no frame to wait for
+	switch {
+	case a.opts.plain:
+		return runPlain(a, opts)
+	case interactive && dumb:
+		fmt.Fprintln(a.env.stdout, "This terminal (TERM=dumb) cannot show the full-screen explorer, so pathways is using plain mode.")
+		return runPlain(a, opts)
+	}
+	return overview(a)
+}
+
+// loadLinked loads the catalogue and resolves the deep links (--role,
+// --route, --case, --compare) in opts to ids. It reads a but does not
+// change it, so it may run on its own goroutine.
+func loadLinked(a *app, opts *ui.Options) (*catalogue.Catalogue, error) {
+	cat, err := loadCatalogue(a.opts, a.env)
+	if err != nil {
+		return nil, err
+	}
 	if a.opts.role != "" {
 		r, err := cat.FindRole(a.opts.role)
 		if err != nil {
-			return nameErr(err)
+			return nil, nameErr(err)
 		}
 		opts.Role = r.ID
 	}
 	if a.opts.routeFrom != "" {
 		from, err := cat.FindRole(a.opts.routeFrom)
 		if err != nil {
-			return nameErr(err)
+			return nil, nameErr(err)
 		}
 		to, err := cat.FindRole(a.opts.routeTo)
 		if err != nil {
-			return nameErr(err)
+			return nil, nameErr(err)
 		}
 		opts.RouteFrom, opts.RouteTo = from.ID, to.ID
 	}
 	if a.opts.caseName != "" {
 		cs, err := cat.FindCase(a.opts.caseName)
 		if err != nil {
-			return nameErr(err)
+			return nil, nameErr(err)
 		}
 		opts.Case = cs.ID
 	}
-	if err := compareLink(a, &opts); err != nil {
-		return err
+	if err := compareLink(a, cat, opts); err != nil {
+		return nil, err
 	}
-	interactive := a.env.stdinTTY && a.env.stdoutTTY
-	if !interactive || a.opts.plain || a.env.getenv("TERM") == "dumb" {
-		gcStartDone() // no frame to wait for
-	}
-	switch {
-	case a.opts.plain:
-		return runPlain(a, opts)
-	case interactive && a.env.getenv("TERM") == "dumb":
-		fmt.Fprintln(a.env.stdout, "This terminal (TERM=dumb) cannot show the full-screen explorer, so pathways is using plain mode.")
-		return runPlain(a, opts)
-	case interactive:
-		opts.FirstFrame = gcStartDone
-		profile := a.env.colorProfile()
-		opts.Profile = &profile
-		return runExplorerSignals(a, opts)
-	}
-	return overview(a)
+	return cat, nil
 }
 
 // runExplorerSignals runs the explorer so that SIGTERM and SIGHUP end it like
