@@ -2,6 +2,8 @@ package ui
 
 import (
 	"errors"
+	uv "github.com/charmbracelet/ultraviolet"
+	"io"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -55,32 +57,38 @@ type slowMsg struct{}
 func startLoading(load Loader, opts Options, w, h int) *starting {
 	s := &starting{loaded: make(chan loadedMsg, 1), askBG: opts.Theme == "" && !opts.NoColor}
 	go func() {
-		s.loaded <- prepare(load, opts, w, h)
+		l, first := prepare(load, opts, w, h)
+		s.loaded <- l
+		if first != "" {
+			warmRenderer(first, w, h)
+		}
 	}()
 	return s
 }
 
 // prepare runs load and makes the real model from what it gives, laid out
-// at w×h (0×0: not yet known). A panic is returned as the explorer's crash.
-func prepare(load Loader, opts Options, w, h int) (l loadedMsg) {
+// at w×h (0×0: not yet known). first is the model's first frame, "" when
+// there is none to draw yet. A panic is returned as the explorer's crash.
+func prepare(load Loader, opts Options, w, h int) (l loadedMsg, first string) {
 	defer func() {
 		if r := recover(); r != nil {
-			l = loadedMsg{err: crashed(r)}
+			l, first = loadedMsg{err: crashed(r)}, ""
 		}
 	}()
 	cat, err := load(&opts)
 	switch {
 	case err != nil:
-		return loadedMsg{err: err}
+		return loadedMsg{err: err}, ""
 	case cat == nil:
-		return loadedMsg{err: errors.New("no catalogue was loaded")}
+		return loadedMsg{err: errors.New("no catalogue was loaded")}, ""
 	}
 	m := newModel(cat, opts)
 	m.askedBG = opts.Theme == "" && !opts.NoColor // starting asked already
 	if w > 0 && h > 0 {
 		m.presize(w, h)
+		first = m.View().Content
 	}
-	return loadedMsg{m: m}
+	return loadedMsg{m: m}, first
 }
 
 // Init waits for the model, and asks for the background colour now rather
@@ -165,4 +173,20 @@ func (s *starting) modelErr() error {
 		return s.m.err
 	}
 	return nil
+}
+
+// warmRenderer draws content once the way Bubble Tea's renderer will draw
+// the first frame (ultraviolet: parse the styled text into a w×h cell
+// buffer, then work out the bytes to send), and throws the result away.
+// It runs on the loading goroutine, after the model is handed over, while
+// Bubble Tea waits for its first tick (the second core is otherwise idle
+// then), so the code and tables that drawing uses are warm when the first
+// frame is drawn for real.
+func warmRenderer(content string, w, h int) {
+	buf := uv.NewScreenBuffer(w, h)
+	uv.NewStyledString(content).Draw(buf, buf.Bounds())
+	r := uv.NewTerminalRenderer(io.Discard, []string{"TERM=xterm-256color"})
+	r.Resize(w, h)
+	r.Render(buf.RenderBuffer)
+	_ = r.Flush()
 }

@@ -105,3 +105,14 @@ func TestDeepLinksResolvedByTheLoader(t *testing.T) {
 		t.Errorf("screens %q, want home then the role card of %q", got, cat.Roles[0].Title)
 	}
 }
+
+// TestWarmRendererAnySize: the throwaway first draw copes with any size the
+// terminal may report, down to 1x1.
+func TestWarmRendererAnySize(t *testing.T) {
+	cat := testCatalogue(t)
+	for _, sz := range [][2]int{{1, 1}, {20, 5}, {80, 24}, {300, 100}} {
+		m := newModel(cat, Options{Theme: themeDark})
+		m.presize(sz[0], sz[1])
+		warmRenderer(m.View().Content, sz[0], sz[1])
+	}
+}
