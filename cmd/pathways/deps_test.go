@@ -49,3 +49,25 @@ func contains(xs []string, s string) bool {
 	}
 	return false
 }
+
+// TestPatchedCopiesInUse fails if the program is no longer built with the
+// patched copies in third_party (each has a PATCHES.md saying why): the
+// replace directives in go.mod must stay until a PATCHES.md says to drop it.
+func TestPatchedCopiesInUse(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs go list")
+	}
+	want := map[string]string{
+		"charm.land/glamour/v2":      "./third_party/glamour",
+		"github.com/BurntSushi/toml": "./third_party/toml",
+	}
+	for mod, dir := range want {
+		out, err := exec.Command("go", "list", "-m", "-f", "{{with .Replace}}{{.Path}}{{end}}", mod).CombinedOutput()
+		if err != nil {
+			t.Skipf("go list unavailable: %v\n%s", err, out)
+		}
+		if got := strings.TrimSpace(string(out)); got != dir {
+			t.Errorf("%s is replaced by %q, want %q (see %s/PATCHES.md)", mod, got, dir, dir)
+		}
+	}
+}
