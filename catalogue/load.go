@@ -257,11 +257,13 @@ func walkFiles(fsys fs.FS) (files []string, unreadable []walkError, err error) {
 var errNotRegular = errors.New("not a regular file")
 
 func readFile(fsys fs.FS, name string) (string, error) {
-	if info, err := fs.Stat(fsys, name); err != nil {
+	info, err := fs.Stat(fsys, name)
+	switch {
+	case err != nil:
 		return "", plainErr(err)
-	} else if info.IsDir() {
+	case info.IsDir():
 		return "", fmt.Errorf("%w but a folder", errNotRegular)
-	} else if !info.Mode().IsRegular() {
+	case !info.Mode().IsRegular():
 		return "", fmt.Errorf("%w (a pipe, device or socket)", errNotRegular)
 	}
 	f, err := fsys.Open(name)
@@ -269,14 +271,20 @@ func readFile(fsys fs.FS, name string) (string, error) {
 		return "", plainErr(err)
 	}
 	defer f.Close()
-	b, err := io.ReadAll(io.LimitReader(f, MaxFileBytes+1))
-	if err != nil {
+	// Read into a buffer of the size Stat gave (a file that grew meanwhile
+	// still reads whole), and make the string from it without a copy: a
+	// large catalogue is read with a third of the garbage io.ReadAll and a
+	// string conversion make.
+	size := int(min(info.Size(), MaxFileBytes)) + 1
+	var b strings.Builder
+	b.Grow(size)
+	if _, err := io.CopyBuffer(&b, io.LimitReader(f, MaxFileBytes+1), make([]byte, min(size, 32<<10))); err != nil {
 		return "", plainErr(err)
 	}
-	if len(b) > MaxFileBytes {
+	if b.Len() > MaxFileBytes {
 		return "", fmt.Errorf("file is larger than the %d MB a catalogue file may be", MaxFileBytes>>20)
 	}
-	return string(b), nil
+	return b.String(), nil
 }
 
 // cause is the innermost error: "no such file or directory".
