@@ -13,8 +13,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
-
-	"github.com/nhs-pathways/pathways/catalogue"
 )
 
 // Options are what the command line gives the explorer.
@@ -43,17 +41,11 @@ type Options struct {
 // first frame and each key press reach the screen within ~8 ms.
 const fps = 120
 
-// Run opens the explorer on a catalogue already loaded and returns when the
-// user quits. It returns the context's error when the context ends first,
-// and a short error (the terminal restored) if something inside goes wrong.
-func Run(ctx context.Context, cat *catalogue.Catalogue, opts Options) error {
-	return RunLoading(ctx, opts, func(*Options) (*catalogue.Catalogue, error) { return cat, nil })
-}
-
 // RunLoading opens the explorer while load runs, so that loading the
 // catalogue overlaps Bubble Tea's start (see starting): the first frame
-// comes a load's time sooner. An error from load ends the explorer and is
-// returned as it is; otherwise it returns as Run does.
+// comes a load's time sooner. It returns when the user quits: nil, the
+// context's error when the context ends first, load's error as it is, or a
+// short error (the terminal restored) if something inside goes wrong.
 func RunLoading(ctx context.Context, opts Options, load Loader) (err error) {
 	out := opts.Output
 	if out == nil {

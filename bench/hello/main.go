@@ -28,7 +28,7 @@ func (model) View() tea.View {
 }
 
 func main() {
-	// 120 fps, as ui.Run uses.
+	// 120 fps, as the explorer (ui.RunLoading) uses.
 	if _, err := tea.NewProgram(model{}, tea.WithFPS(120)).Run(); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
