@@ -116,3 +116,30 @@ func TestWarmRendererAnySize(t *testing.T) {
 		warmRenderer(m.View().Content, sz[0], sz[1])
 	}
 }
+
+// TestLightTerminalAnsweredWhileLoading: the background colour is asked for
+// as the explorer starts (once, not again by the model), and an answer that
+// arrives while loading gives the first frame the light theme.
+func TestLightTerminalAnsweredWhileLoading(t *testing.T) {
+	release := make(chan struct{})
+	cat := testCatalogue(t)
+	s := startLoading(func(*Options) (*catalogue.Catalogue, error) {
+		<-release
+		return cat, nil
+	}, Options{}, 80, 24)
+	if !s.askBG {
+		t.Fatal("with no theme chosen, starting should ask for the background colour")
+	}
+	s.Update(tea.BackgroundColorMsg{Color: colorWhite{}})
+	close(release)
+	s.Update(<-s.loaded)
+	if s.m.sh.st.dark {
+		t.Error("the light background reported while loading was not applied")
+	}
+	if !s.m.askedBG {
+		t.Error("the model would ask for the background colour a second time")
+	}
+	if fixed := startLoading(func(*Options) (*catalogue.Catalogue, error) { return cat, nil }, Options{Theme: themeDark}, 80, 24); fixed.askBG {
+		t.Error("with --theme dark, the background colour should not be asked for")
+	}
+}
