@@ -65,3 +65,5 @@ require (
 replace charm.land/glamour/v2 => ./third_party/glamour
 
 replace github.com/BurntSushi/toml => ./third_party/toml
+
+replace github.com/yuin/goldmark => ./third_party/goldmark

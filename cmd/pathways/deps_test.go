@@ -60,6 +60,7 @@ func TestPatchedCopiesInUse(t *testing.T) {
 	want := map[string]string{
 		"charm.land/glamour/v2":      "./third_party/glamour",
 		"github.com/BurntSushi/toml": "./third_party/toml",
+		"github.com/yuin/goldmark":   "./third_party/goldmark",
 	}
 	for mod, dir := range want {
 		out, err := exec.Command("go", "list", "-m", "-f", "{{with .Replace}}{{.Path}}{{end}}", mod).CombinedOutput()
