@@ -27,9 +27,13 @@ type model struct {
 	mouse    bool
 	auto     bool    // follow the terminal's background
 	askedBG  bool    // the background colour was asked for already (see starting)
-	err      error   // a panic, reported by Run
+	err      error   // a panic, reported by RunLoading
 	pending  tea.Cmd // work started before the program ran, for Init
 }
+
+// followsTerminal reports whether the theme follows the terminal's
+// background colour: no --theme, and colour allowed.
+func followsTerminal(opts Options) bool { return opts.Theme == "" && !opts.NoColor }
 
 // New makes the root model, opened on the screen the options deep-link to.
 func New(cat *catalogue.Catalogue, opts Options) tea.Model { return newModel(cat, opts) }
@@ -49,7 +53,7 @@ func newModel(cat *catalogue.Catalogue, opts Options) *model {
 		help:     help.New(),
 		helpPane: newPane(),
 		mouse:    opts.Mouse,
-		auto:     opts.Theme == "" && !opts.NoColor,
+		auto:     followsTerminal(opts),
 	}
 	m.help.Styles = m.sh.st.Help
 	m.stack = []screen{newHome(m.sh)}

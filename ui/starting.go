@@ -2,11 +2,11 @@ package ui
 
 import (
 	"errors"
-	uv "github.com/charmbracelet/ultraviolet"
 	"io"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	uv "github.com/charmbracelet/ultraviolet"
 
 	"github.com/nhs-pathways/pathways/catalogue"
 )
@@ -14,9 +14,9 @@ import (
 // Loader loads the catalogue for RunLoading and resolves the deep links in
 // opts against it (setting opts.Role and the like to ids). It runs on its
 // own goroutine while Bubble Tea sets the terminal up. An error ends the
-// explorer before anything of it is drawn where the load takes less than a
-// frame (the built-in catalogue, ~5 ms); RunLoading returns the error as it
-// is, for the caller to explain on the command line.
+// explorer, before anything of it is drawn when the load takes less than
+// loadingDelay (the built-in catalogue takes about 5 ms); RunLoading
+// returns the error as it is, for the caller to explain on the command line.
 type Loader func(opts *Options) (*catalogue.Catalogue, error)
 
 // loadedMsg carries the real model, or the Loader's error, to the starting
@@ -31,9 +31,10 @@ type loadedMsg struct {
 // 1/fps) and the load run at the same time, rather than one after the
 // other. Messages that arrive meanwhile (the window size, the terminal's
 // background colour, keys typed ahead) are kept and given to the real model
-// in order once it exists. While loading it draws one line; the built-in
-// catalogue loads before the first frame is due, so that line is only ever
-// seen with a large catalogue of the user's.
+// in order once it exists. While loading it draws nothing for
+// loadingDelay, then one line saying so; the built-in catalogue is ready
+// before the first frame is due, so that line is only ever seen with a
+// large catalogue of the user's.
 type starting struct {
 	loaded chan loadedMsg
 	m      *model // nil until the catalogue is loaded
@@ -55,7 +56,7 @@ type slowMsg struct{}
 // the real model, laid out at w×h (0×0: not yet known) so that its first
 // frame is complete.
 func startLoading(load Loader, opts Options, w, h int) *starting {
-	s := &starting{loaded: make(chan loadedMsg, 1), askBG: opts.Theme == "" && !opts.NoColor}
+	s := &starting{loaded: make(chan loadedMsg, 1), askBG: followsTerminal(opts)}
 	go func() {
 		l, first := prepare(load, opts, w, h)
 		s.loaded <- l
@@ -83,7 +84,7 @@ func prepare(load Loader, opts Options, w, h int) (l loadedMsg, first string) {
 		return loadedMsg{err: errors.New("no catalogue was loaded")}, ""
 	}
 	m := newModel(cat, opts)
-	m.askedBG = opts.Theme == "" && !opts.NoColor // starting asked already
+	m.askedBG = followsTerminal(opts) // starting asked already
 	if w > 0 && h > 0 {
 		m.presize(w, h)
 		first = m.View().Content
