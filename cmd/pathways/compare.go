@@ -1,9 +1,9 @@
 package main
 
 import (
-	"github.com/nhs-pathways/pathways/catalogue"
 	"github.com/spf13/cobra"
 
+	"github.com/nhs-pathways/pathways/catalogue"
 	"github.com/nhs-pathways/pathways/ui"
 	"github.com/nhs-pathways/pathways/ui/diagram"
 )

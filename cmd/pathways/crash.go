@@ -4,10 +4,10 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"github.com/nhs-pathways/pathways/catalogue"
 	"io"
 	"os"
 
+	"github.com/nhs-pathways/pathways/catalogue"
 	"github.com/nhs-pathways/pathways/ui"
 )
 

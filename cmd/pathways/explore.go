@@ -4,11 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/nhs-pathways/pathways/catalogue"
 	"os"
 	"os/signal"
 	"syscall"
 
+	"github.com/nhs-pathways/pathways/catalogue"
 	"github.com/nhs-pathways/pathways/ui"
 )
 
