@@ -33,7 +33,9 @@ func Unmarshal(data []byte, v any) error {
 //
 // See [Decoder] for a description of the decoding process.
 func Decode(data string, v any) (MetaData, error) {
-	return NewDecoder(strings.NewReader(data)).Decode(v)
+	dec := NewDecoder(strings.NewReader(data))
+	dec.src = &data // parsed as it is, not copied through the reader (PATCHES.md)
+	return dec.Decode(v)
 }
 
 // DecodeFile reads the contents of a file and decodes it with [Decode].
@@ -118,7 +120,8 @@ const (
 // This decoder does not handle cyclic types. Decode will not terminate if a
 // cyclic type is passed.
 type Decoder struct {
-	r io.Reader
+	r   io.Reader
+	src *string // set by Decode: the text itself, so it is not read from r (PATCHES.md)
 }
 
 // NewDecoder creates a new Decoder.
@@ -159,12 +162,18 @@ func (dec *Decoder) Decode(v any) (MetaData, error) {
 
 	// TODO: parser should read from io.Reader? Or at the very least, make it
 	// read from []byte rather than string
-	data, err := io.ReadAll(dec.r)
-	if err != nil {
-		return MetaData{}, err
+	var data string
+	if dec.src != nil {
+		data = *dec.src
+	} else {
+		b, err := io.ReadAll(dec.r)
+		if err != nil {
+			return MetaData{}, err
+		}
+		data = string(b)
 	}
 
-	p, err := parse(string(data))
+	p, err := parse(data)
 	if err != nil {
 		return MetaData{}, err
 	}
@@ -570,7 +579,7 @@ func (md *MetaData) badtype(dst string, data any) error {
 
 func (md *MetaData) parseErr(err error) error {
 	k := md.context.String()
-	d := string(md.data)
+	d := md.data
 	return ParseError{
 		Message:  err.Error(),
 		err:      err,

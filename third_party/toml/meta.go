@@ -16,7 +16,7 @@ type MetaData struct {
 	mapping map[string]any
 	keys    []Key
 	decoded map[string]struct{}
-	data    []byte // Input file; for errors.
+	data    string // Input file; for errors. (A []byte upstream; see PATCHES.md.)
 }
 
 // IsDefined reports if the key exists in the TOML data.
