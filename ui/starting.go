@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"io"
+	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -42,6 +43,7 @@ type starting struct {
 	early  []tea.Msg
 	askBG  bool // ask the terminal's background colour at once (the theme follows it)
 	slow   bool // loadingDelay has passed: say that the catalogue is loading
+	width  int  // the terminal's width as last reported, for the loading line
 }
 
 // loadingDelay is how long the screen stays blank before the loading line
@@ -124,13 +126,27 @@ func (s *starting) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case slowMsg:
 		s.slow = true
 		return s, nil
+	case tea.WindowSizeMsg:
+		s.width = msg.Width
 	case tea.KeyPressMsg:
-		if msg.String() == "ctrl+c" {
+		// ctrl+c quits at once; so does q typed first, which on the home
+		// screen would quit anyway (after other keys it may mean "back").
+		if msg.String() == "ctrl+c" || msg.String() == "q" && !s.typedAhead() {
 			return s, tea.Quit
 		}
 	}
 	s.early = append(s.early, msg)
 	return s, nil
+}
+
+// typedAhead reports whether a key was pressed while loading.
+func (s *starting) typedAhead() bool {
+	for _, m := range s.early {
+		if _, ok := m.(tea.KeyPressMsg); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // begin takes the real model and gives it what arrived while loading.
@@ -155,10 +171,20 @@ func (s *starting) View() tea.View {
 		// quick load goes straight to the explorer.
 		return tea.View{}
 	}
-	v := tea.NewView("pathways: loading the catalogue…")
+	v := tea.NewView(loadingLine(s.width))
 	v.AltScreen = true
 	v.WindowTitle = "pathways"
 	return v
+}
+
+// loadingLine is what the screen says while a large catalogue loads,
+// indented like every screen and wrapped at spaces to width (0: unknown).
+func loadingLine(width int) string {
+	const text = "pathways: loading the catalogue…"
+	if width < 2 {
+		return " " + text
+	}
+	return " " + strings.Join(wrap(text, width-1), "\n ")
 }
 
 // ready reports whether the real model exists (its View is the explorer).

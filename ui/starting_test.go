@@ -143,3 +143,54 @@ func TestLightTerminalAnsweredWhileLoading(t *testing.T) {
 		t.Error("with --theme dark, the background colour should not be asked for")
 	}
 }
+
+// TestQuitWhileLoading: ctrl+c, or q pressed before any other key, ends the
+// explorer at once instead of after the load; q after other keys is kept
+// for the explorer (where it may mean "back").
+func TestQuitWhileLoading(t *testing.T) {
+	never := func(*Options) (*catalogue.Catalogue, error) { select {} }
+	isQuit := func(cmd tea.Cmd) bool {
+		if cmd == nil {
+			return false
+		}
+		_, ok := cmd().(tea.QuitMsg)
+		return ok
+	}
+	for _, tc := range []struct {
+		keys []tea.KeyPressMsg
+		quit bool
+	}{
+		{[]tea.KeyPressMsg{{Code: 'q', Text: "q"}}, true},
+		{[]tea.KeyPressMsg{{Code: 'c', Mod: tea.ModCtrl}}, true},
+		{[]tea.KeyPressMsg{{Code: 'b', Text: "b"}, {Code: 'q', Text: "q"}}, false},
+	} {
+		s := startLoading(never, Options{}, 80, 24)
+		var cmd tea.Cmd
+		for _, k := range tc.keys {
+			_, cmd = s.Update(k)
+		}
+		if got := isQuit(cmd); got != tc.quit {
+			t.Errorf("keys %v while loading: quit %v, want %v", tc.keys, got, tc.quit)
+		}
+	}
+}
+
+// TestLoadingLineFits: the loading line is indented like every screen and
+// wrapped at spaces, so no word is cut in a narrow window.
+func TestLoadingLineFits(t *testing.T) {
+	for _, w := range []int{0, 1, 12, 20, 40, 80} {
+		got := loadingLine(w)
+		words := strings.Fields(got)
+		if strings.Join(words, " ") != "pathways: loading the catalogue…" {
+			t.Errorf("width %d: words changed: %q", w, got)
+		}
+		for _, line := range strings.Split(got, "\n") {
+			if !strings.HasPrefix(line, " ") {
+				t.Errorf("width %d: line %q not indented", w, line)
+			}
+			if w >= 12 && len([]rune(line)) > w {
+				t.Errorf("width %d: line %q is wider than the window", w, line)
+			}
+		}
+	}
+}

@@ -20,15 +20,16 @@ func runExplorer(a *app, opts ui.Options) error {
 	// The catalogue loads while the explorer starts; its errors (a broken
 	// catalogue, a deep link that names nothing) are the user's to fix,
 	// not a crash, and are told on the command line as before.
-	var loadErr error
 	load := func(o *ui.Options) (*catalogue.Catalogue, error) {
 		cat, err := loadLinked(a, o)
-		loadErr = err
-		return cat, err
+		if err != nil {
+			return nil, loadError{err}
+		}
+		return cat, nil
 	}
 	err := withStderrHeld(debug, func() error { return ui.RunLoading(a.ctx, opts, load) })
-	if loadErr != nil {
-		return loadErr
+	if le, ok := errors.AsType[loadError](err); ok {
+		return le.err
 	}
 	if err == nil || errors.Is(err, a.ctx.Err()) {
 		return err
@@ -42,6 +43,14 @@ func runExplorer(a *app, opts ui.Options) error {
 	}
 	return failf("something went wrong inside the explorer, and it has closed. Please report it, with what you pressed just before. Run 'PATHWAYS_DEBUG=1 pathways' to see the details to report; 'pathways --plain' works meanwhile")
 }
+
+// loadError is an error of the catalogue's load or of a deep link, passed
+// through the explorer (ui.RunLoading returns it as it is) so that it is
+// told as itself, not as a crash.
+type loadError struct{ err error }
+
+func (e loadError) Error() string { return e.err.Error() }
+func (e loadError) Unwrap() error { return e.err }
 
 // withStderrHeld runs f with os.Stderr going to a pipe; what was written
 // reaches the real stderr afterwards only when show is true.
