@@ -73,6 +73,14 @@ func TestFlagsMeanWhatTheySay(t *testing.T) {
 		{[]string{"--version"}, nil, 0, "pathways ", ""},
 		{[]string{"-v"}, nil, 0, "catalogue: test base", ""},
 		{[]string{"--catalog", fixture, "roles"}, nil, 0, "support-worker", ""},
+		// An empty name is a usage error, not the option left out.
+		{[]string{"--role", ""}, nil, 2, "", "--role needs a name, not an empty string"},
+		{[]string{"--case", " "}, nil, 2, "", "--case needs a name, not an empty string"},
+		{[]string{"--route", "", ""}, nil, 2, "", "--route needs a name, not an empty string"},
+		{[]string{"--route", "support worker", ""}, nil, 2, "", "--route needs two names: --route FROM TO"},
+		{[]string{"--compare", "", ""}, nil, 2, "", "--compare needs a name, not an empty string"},
+		{[]string{"--compare", "support worker", ""}, nil, 2, "", "--compare needs two names: --compare A B"},
+		{[]string{"--catalogue", "", "roles"}, nil, 2, "", "--catalogue needs a path, not an empty string"},
 	}
 	for _, tt := range tests {
 		stdout, stderr, code := runCLI(t, tt.env, append(append([]string{}, cat...), tt.args...)...)

@@ -240,7 +240,7 @@ func rootRun(a *app, args []string) error {
 		return err
 	}
 	if a.opts.routeFrom != "" {
-		if len(args) != 1 {
+		if len(args) != 1 || strings.TrimSpace(args[0]) == "" {
 			return usagef("--route needs two names: --route FROM TO")
 		}
 		a.opts.routeTo, args = args[0], nil
@@ -371,6 +371,9 @@ func flagError(c *cobra.Command, err error) error {
 	if m := badValue().FindStringSubmatch(msg); m != nil {
 		kind := "a value it takes"
 		if f := c.Flags().Lookup(strings.TrimPrefix(m[2], "--")); f != nil {
+			if n, ok := f.Value.(nameValue); ok {
+				return usagef("%s needs %s, not an empty string", m[2], n.what)
+			}
 			switch f.Value.Type() {
 			case "bool":
 				kind = "true or false"

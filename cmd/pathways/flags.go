@@ -1,8 +1,10 @@
 package main
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/spf13/pflag"
 
@@ -31,15 +33,40 @@ var explorerFlags = []string{"role", "route", "case", "mouse", "plain"}
 
 // addGlobalFlags binds the global options to o, on every command.
 func addGlobalFlags(fs *pflag.FlagSet, o *globalOpts) {
-	fs.StringVar(&o.catalogue, "catalogue", "", "layer your own catalogue PATH (a .toml file or a folder) over the built-in one;\nalso PATHWAYS_CATALOGUE, e.g. --catalogue mytrust.toml")
+	fs.Var(nameValue{&o.catalogue, "a path"}, "catalogue", "layer your own catalogue PATH (a .toml file or a folder) over the built-in one;\nalso PATHWAYS_CATALOGUE, e.g. --catalogue mytrust.toml")
 	fs.BoolVar(&o.catalogueOnly, "catalogue-only", false, "use your catalogue alone, without the built-in one")
 	fs.StringVar(&o.theme, "theme", "", "colours for THEME dark, light or high-contrast (the explorer asks the terminal otherwise)")
-	fs.StringVar(&o.role, "role", "", "open the explorer on the role NAME, e.g. --role CNS (piped: print its card)")
-	fs.StringVar(&o.routeFrom, "route", "", "open the explorer on the route between two roles: --route FROM TO")
-	fs.StringVar(&o.caseName, "case", "", "open the explorer on the case study NAME (piped: print it)")
+	fs.Var(nameValue{&o.role, "a name"}, "role", "open the explorer on the role NAME, e.g. --role CNS (piped: print its card)")
+	fs.Var(nameValue{&o.routeFrom, "a name"}, "route", "open the explorer on the route between two roles: --route FROM TO")
+	fs.Var(nameValue{&o.caseName, "a name"}, "case", "open the explorer on the case study NAME (piped: print it)")
 	fs.BoolVar(&o.mouse, "mouse", false, "turn on mouse wheel and clicks in the explorer")
 	fs.BoolVar(&o.plain, "plain", false, "plain mode, line by line, for screen readers and simple terminals (also PATHWAYS_PLAIN=1)")
 }
+
+// nameValue is a string option that must name something: an empty value
+// ("--role ”") is a usage error rather than the option left out. String
+// and Type are those of a plain string option, so help is unchanged.
+type nameValue struct {
+	p    *string
+	what string // "a name", "a path": for the message
+}
+
+func (v nameValue) String() string {
+	if v.p == nil {
+		return ""
+	}
+	return *v.p
+}
+
+func (v nameValue) Set(s string) error {
+	if strings.TrimSpace(s) == "" {
+		return errors.New("empty")
+	}
+	*v.p = s
+	return nil
+}
+
+func (v nameValue) Type() string { return "string" }
 
 // flagAliases lets --catalog stand for --catalogue.
 func flagAliases(_ *pflag.FlagSet, name string) pflag.NormalizedName {

@@ -28,7 +28,7 @@ type advFlags struct {
 // addDeepLinkFlags adds the root's --compare A B and --by (for --route).
 func addDeepLinkFlags(root *cobra.Command, a *app) {
 	fs := root.Flags()
-	fs.StringVar(&a.adv.compareA, "compare", "", "open the explorer on two roles side by side: --compare A B (piped: print them)")
+	fs.Var(nameValue{&a.adv.compareA, "a name"}, "compare", "open the explorer on two roles side by side: --compare A B (piped: print them)")
 	fs.StringVar(&a.adv.deepBy, "by", "steps", "with --route: shortest by steps or by typical years: --by steps|years")
 	root.RegisterFlagCompletionFunc("compare", func(cmd *cobra.Command, _ []string, _ string) ([]string, cobra.ShellCompDirective) {
 		return a.names(cmd, "role"), cobra.ShellCompDirectiveNoFileComp
@@ -48,7 +48,7 @@ func deepLinkArgs(a *app, args []string) ([]string, error) {
 	if a.adv.compareA == "" {
 		return args, nil
 	}
-	if len(args) != 1 {
+	if len(args) != 1 || strings.TrimSpace(args[0]) == "" {
 		return nil, usagef("--compare needs two names: --compare A B")
 	}
 	a.adv.compareB = args[0]
