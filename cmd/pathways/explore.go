@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 
 	"github.com/nhs-pathways/pathways/catalogue"
@@ -43,7 +44,8 @@ func explore(a *app) error {
 	case a.opts.plain:
 		return runPlain(a, opts)
 	case interactive && dumb:
-		fmt.Fprintln(a.env.stdout, "This terminal (TERM=dumb) cannot show the full-screen explorer, so pathways is using plain mode.")
+		// One line, as plain mode writes, short enough for 80 columns.
+		fmt.Fprintln(a.env.stdout, "This terminal (TERM=dumb) cannot show the explorer; using plain mode instead.")
 		return runPlain(a, opts)
 	}
 	return overview(a)
@@ -135,6 +137,43 @@ func overview(a *app) error {
 	if err := ui.Overview(a.out, a.cat, p.width); err != nil {
 		return err
 	}
-	p.para("", "Open the explorer in a terminal with 'pathways'. Try 'pathways role CNS', 'pathways route \"cancer support worker\" \"nurse consultant\"', or 'pathways --help'.")
+	p.para("", "Open the explorer in a terminal with 'pathways'. Try "+overviewExamples(a.cat)+"or 'pathways --help'.")
 	return nil
+}
+
+// overviewExamples suggests a role card and a route that this catalogue
+// has (a catalogue of the user's alone may have neither of the built-in
+// examples): "'pathways role CNS', 'pathways route \"A\" \"B\"', ".
+func overviewExamples(cat *catalogue.Catalogue) string {
+	role, from, to := "CNS", "cancer support worker", "nurse consultant"
+	_, errRole := cat.FindRole(role)
+	_, errFrom := cat.FindRole(from)
+	_, errTo := cat.FindRole(to)
+	if errRole != nil || errFrom != nil || errTo != nil {
+		role, from, to = "", "", ""
+		for _, r := range cat.Roles {
+			if role == "" {
+				role = r.Title
+			}
+			if e := cat.Graph().Next(r.ID); from == "" && len(e) > 0 {
+				if t := cat.Role(e[0].To); t != nil {
+					from, to = r.Title, t.Title
+				}
+			}
+		}
+	}
+	quote := func(name string) string {
+		if strings.ContainsAny(name, " '\"") {
+			return `"` + strings.ReplaceAll(name, `"`, `\"`) + `"`
+		}
+		return name
+	}
+	var out string
+	if role != "" {
+		out += "'pathways role " + quote(role) + "', "
+	}
+	if from != "" {
+		out += "'pathways route " + quote(from) + " " + quote(to) + "', "
+	}
+	return out
 }

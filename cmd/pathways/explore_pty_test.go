@@ -99,3 +99,39 @@ func TestExplorerStartInATerminal(t *testing.T) {
 		})
 	}
 }
+
+// TestDumbTerminalNotice: with TERM=dumb in a terminal, pathways says in one
+// line that fits 80 columns that it uses plain mode (plain mode never wraps,
+// so a longer line would break mid-word in an 80-column terminal).
+func TestDumbTerminalNotice(t *testing.T) {
+	cmd := exec.Command(binary(t))
+	cmd.Env = []string{"TERM=dumb", "HOME=/nonexistent", "PATH=" + os.Getenv("PATH")}
+	f, err := pty.StartWithSize(cmd, &pty.Winsize{Cols: 80, Rows: 24})
+	if err != nil {
+		t.Skipf("no pseudo-terminal: %v", err)
+	}
+	defer f.Close()
+	var out bytes.Buffer
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		buf := make([]byte, 4096)
+		for !bytes.Contains(out.Bytes(), []byte("Type a number")) {
+			n, err := f.Read(buf)
+			out.Write(buf[:n])
+			if err != nil {
+				return
+			}
+		}
+	}()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+	}
+	f.Write([]byte("q\r"))
+	waitCode(t, cmd)
+	first, _, _ := strings.Cut(strings.ReplaceAll(out.String(), "\r", ""), "\n")
+	if !strings.Contains(first, "plain mode") || len([]rune(first)) > 80 {
+		t.Errorf("first line %q (%d characters): want a plain-mode notice of at most 80", first, len([]rune(first)))
+	}
+}
