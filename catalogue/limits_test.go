@@ -46,6 +46,7 @@ func TestFileTooLarge(t *testing.T) {
 	}
 	_, probs := catalogue.Load(catalogue.Layer{FS: fstest.MapFS{"big.toml": {Data: big}}})
 	onlyProblem(t, probs, "big.toml: file is larger than the 8 MB")
+	onlyProblem(t, probs, "hint: split it into smaller files")
 }
 
 func TestCatalogueTooLarge(t *testing.T) {

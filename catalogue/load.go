@@ -187,6 +187,10 @@ func readLayer(l Layer) (_ *doc, snap bool, _ Problems) {
 			probs = append(probs, Problem{File: names[i], Warning: true, Message: err.Error() + ", so it was skipped", Hint: "catalogue files must be ordinary files; remove it or rename it"})
 			continue
 		}
+		if errors.Is(err, errTooLarge) {
+			probs = append(probs, Problem{File: names[i], Message: err.Error(), Hint: "split it into smaller files in a folder, and give --catalogue the folder"})
+			continue
+		}
 		if err != nil {
 			probs = append(probs, Problem{File: names[i], Message: err.Error(), Hint: "check the file exists and you can read it"})
 			continue
@@ -252,6 +256,9 @@ func walkFiles(fsys fs.FS) (files []string, unreadable []walkError, err error) {
 	return files, unreadable, err
 }
 
+// errTooLarge is a file over MaxFileBytes.
+var errTooLarge = fmt.Errorf("file is larger than the %d MB a catalogue file may be", MaxFileBytes>>20)
+
 // errNotRegular is a FIFO, device, socket or folder named like a file: it
 // is skipped with a warning, as it could block or never end.
 var errNotRegular = errors.New("not a regular file")
@@ -282,7 +289,7 @@ func readFile(fsys fs.FS, name string) (string, error) {
 		return "", plainErr(err)
 	}
 	if b.Len() > MaxFileBytes {
-		return "", fmt.Errorf("file is larger than the %d MB a catalogue file may be", MaxFileBytes>>20)
+		return "", errTooLarge
 	}
 	return b.String(), nil
 }
