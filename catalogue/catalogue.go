@@ -26,6 +26,7 @@ type Catalogue struct {
 	Cases      []*Case
 
 	index     map[string]map[string]int // kind -> id -> position in its slice
+	unread    []string                  // files whose entries are all missing (doc.unread)
 	graph     *Graph
 	roleNames []Named
 }
@@ -55,6 +56,7 @@ const (
 // replaced, and an id given twice in the same layer is a problem.
 func (c *Catalogue) add(d *doc) Problems {
 	var probs Problems
+	c.unread = append(c.unread, d.unread...)
 	if d.Catalogue != nil {
 		if c.Meta.Name == "" {
 			c.Meta = *d.Catalogue

@@ -78,6 +78,7 @@ func mergeDocs(docs []*doc) *doc {
 	for _, d := range docs {
 		if d != nil {
 			appendDoc(all, d)
+			all.unread = append(all.unread, d.unread...)
 		}
 	}
 	return all

@@ -95,6 +95,10 @@ type doc struct {
 	Routes     []Route     `toml:"route"`
 	Programmes []Programme `toml:"programme"`
 	Cases      []Case      `toml:"case"`
+
+	// unread names the files (or folders) whose entries are all missing
+	// because they could not be read or decoded at all (see unreadNote).
+	unread []string
 }
 
 // Load reads the layers in order, later ones replacing entries of earlier
@@ -157,6 +161,7 @@ func decodeNamed(names, srcs []string) ([]*doc, Problems) {
 // says the layer's snapshot was used.
 func readLayer(l Layer) (_ *doc, snap bool, _ Problems) {
 	var probs Problems
+	var unread []string
 	files := l.Files
 	if files == nil {
 		var unreadable []walkError
@@ -166,6 +171,7 @@ func readLayer(l Layer) (_ *doc, snap bool, _ Problems) {
 			return &doc{}, false, Problems{{File: l.folder(), Message: "cannot read the folder: " + cause(err).Error(), Hint: "check that the folder exists and can be read"}}
 		}
 		for _, u := range unreadable {
+			unread = append(unread, l.name(u.path))
 			probs = append(probs, Problem{File: l.name(u.path), Message: "cannot read this folder: " + cause(u.err).Error(), Hint: "check that you can open it; the rest of the catalogue was read without it"})
 		}
 	}
@@ -188,10 +194,12 @@ func readLayer(l Layer) (_ *doc, snap bool, _ Problems) {
 			continue
 		}
 		if errors.Is(err, errTooLarge) {
+			unread = append(unread, names[i])
 			probs = append(probs, Problem{File: names[i], Message: err.Error(), Hint: "split it into smaller files in a folder, and give --catalogue the folder"})
 			continue
 		}
 		if err != nil {
+			unread = append(unread, names[i])
 			probs = append(probs, Problem{File: names[i], Message: err.Error(), Hint: "check the file exists and you can read it"})
 			continue
 		}
@@ -201,7 +209,9 @@ func readLayer(l Layer) (_ *doc, snap bool, _ Problems) {
 		srcs[i] = src
 	}
 	docs, ps := decodeNamed(names, srcs)
-	return mergeDocs(docs), false, append(probs, ps...)
+	d := mergeDocs(docs)
+	d.unread = append(unread, d.unread...)
+	return d, false, append(probs, ps...)
 }
 
 // walkError is a folder inside a layer that could not be read.
@@ -315,19 +325,19 @@ func plainErr(err error) error {
 func parseFile(name, src string) (*doc, Problems) {
 	src = strings.TrimPrefix(src, "\uFEFF")
 	if !utf8.ValidString(src) {
-		return &doc{}, Problems{{File: name, Line: badUTF8Line(src), Message: "the file is not valid UTF-8 text", Hint: "save it as UTF-8 (in Notepad: Save as, Encoding: UTF-8)"}}
+		return &doc{unread: []string{name}}, Problems{{File: name, Line: badUTF8Line(src), Message: "the file is not valid UTF-8 text", Hint: "save it as UTF-8 (in Notepad: Save as, Encoding: UTF-8)"}}
 	}
 	if strings.HasSuffix(name, ".md") {
 		cs, ps := parseCase(name, src)
 		if cs == nil {
-			return &doc{}, ps
+			return &doc{unread: []string{name}}, ps
 		}
 		return &doc{Cases: []Case{*cs}}, ps
 	}
 	var d doc
 	ft, probs, ok := decodeTOML(name, src, 0, &d)
 	if !ok && ft.bad == nil {
-		return &doc{}, probs
+		return &doc{unread: []string{name}}, probs
 	}
 	d.setPos(name, ft)
 	return &d, probs
