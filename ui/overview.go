@@ -26,7 +26,7 @@ func Overview(w io.Writer, c *catalogue.Catalogue, width int) error {
 			return
 		}
 		pad := strings.Repeat(" ", ansi.StringWidth(indent))
-		for i, l := range overviewWrap(catalogue.Clean(text), width-len(pad)) {
+		for i, l := range WrapWords(catalogue.Clean(text), width-len(pad)) {
 			if i > 0 {
 				indent = pad
 			}
@@ -71,15 +71,24 @@ func roleTitles(rs []*catalogue.Role) string {
 	return strings.Join(ts, ", ")
 }
 
-// overviewWrap breaks text into lines of at most width cells at spaces
-// (never at hyphens, so ids stay whole); a longer word is cut. It is the
-// command line's wrap, so the overview reads the same everywhere.
-func overviewWrap(text string, width int) []string {
+// WrapWords breaks plain text into lines of at most width cells at spaces
+// (never at hyphens, so ids stay whole); a word longer than a line is cut,
+// except a web address, which is never split: it goes on a line of its
+// own, wider than width if it must be. The overview and the command line
+// wrap with it, so they read the same.
+func WrapWords(text string, width int) []string {
 	width = max(width, 10)
 	var out []string
 	for _, para := range strings.Split(text, "\n") {
 		line := ""
 		for _, w := range strings.Fields(para) {
+			if webAddress(w) && ansi.StringWidth(w) > width {
+				if line != "" {
+					out = append(out, line)
+				}
+				line = w // too wide for any word to join it
+				continue
+			}
 			for ansi.StringWidth(w) > width {
 				if line != "" {
 					out, line = append(out, line), ""
@@ -100,4 +109,9 @@ func overviewWrap(text string, width int) []string {
 		out = append(out, line)
 	}
 	return out
+}
+
+// webAddress reports whether a word is a web address ("://" or "www.").
+func webAddress(word string) bool {
+	return strings.Contains(word, "://") || strings.HasPrefix(strings.ToLower(word), "www.")
 }

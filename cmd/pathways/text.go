@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/nhs-pathways/pathways/catalogue"
+	"github.com/nhs-pathways/pathways/ui"
 )
 
 // Styles for human output. The colour writer strips them when stdout is not
@@ -257,41 +258,8 @@ var listCommand = map[string]string{
 	catalogue.KindFamily: "pathways ids family", catalogue.KindAccend: "pathways levels",
 }
 
-// wrap breaks text into lines of at most width cells at spaces (never at
-// hyphens, so ids stay whole); a word longer than a line is cut, except a
-// web address, which is never split: it goes on a line of its own, wider
-// than width if it must be.
+// wrap breaks text into lines of at most width cells, as ui.WrapWords
+// does (web addresses never split), joined by newlines.
 func wrap(text string, width int) string {
-	width = max(width, 10)
-	var out []string
-	for _, para := range strings.Split(text, "\n") {
-		line := ""
-		for _, w := range strings.Fields(para) {
-			if isURL(w) && ansi.StringWidth(w) > width {
-				if line != "" {
-					out = append(out, line)
-				}
-				line = w // too wide for any word to join it
-				continue
-			}
-			for ansi.StringWidth(w) > width {
-				if line != "" {
-					out, line = append(out, line), ""
-				}
-				cut := ansi.Truncate(w, width, "")
-				out = append(out, cut)
-				w = w[len(cut):]
-			}
-			switch {
-			case line == "":
-				line = w
-			case ansi.StringWidth(line)+1+ansi.StringWidth(w) <= width:
-				line += " " + w
-			default:
-				out, line = append(out, line), w
-			}
-		}
-		out = append(out, line)
-	}
-	return strings.Join(out, "\n")
+	return strings.Join(ui.WrapWords(text, width), "\n")
 }
